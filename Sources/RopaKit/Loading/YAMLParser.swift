@@ -1,0 +1,278 @@
+import CYaml
+import Foundation
+
+/// Limits that keep any input, however hostile, within bounded time and memory.
+/// The defaults are far beyond any real register: a treatment file is a few kilobytes.
+public struct LoadLimits: Sendable, Hashable {
+    public var maxFileBytes: Int
+    public var maxDepth: Int
+    public var maxNodesPerFile: Int
+
+    public init(maxFileBytes: Int = 2 << 20, maxDepth: Int = 32, maxNodesPerFile: Int = 200_000) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxNodesPerFile = maxNodesPerFile
+    }
+
+    public static let `default` = LoadLimits()
+}
+
+/// Turns the bytes of one file into a `YAMLNode` tree, or into diagnostics.
+///
+/// Works directly on libyaml's event stream (vendored by Yams as `CYaml`).
+public enum YAMLParser {
+    public struct Output: Sendable {
+        /// Nil when the file is empty, or when a problem stopped the parse.
+        public var root: YAMLNode?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String, limits: LoadLimits = .default) -> Output {
+        var builder = TreeBuilder(file: file, bytes: bytes, limits: limits)
+        return builder.run()
+    }
+}
+
+private struct TreeBuilder {
+    let file: String
+    let bytes: [UInt8]
+    let limits: LoadLimits
+    var diagnostics: [Diagnostic] = []
+    var nodeCount = 0
+
+    init(file: String, bytes: [UInt8], limits: LoadLimits) {
+        self.file = file
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// One container being filled while its events arrive.
+    private enum Frame {
+        case mapping(start: SourceLocation, pairs: [YAMLPair], pendingKey: YAMLNode?, seen: [String: SourceLocation])
+        case sequence(start: SourceLocation, items: [YAMLNode])
+    }
+
+    private struct Stop: Error {}
+
+    mutating func run() -> YAMLParser.Output {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.append(Diagnostic(
+                id: DiagnosticID.yamlLimit, message: "out of memory while starting to read this file",
+                at: .start(of: file)))
+            return .init(root: nil, diagnostics: diagnostics)
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+
+        let root: YAMLNode? = bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            do {
+                return try buildDocument(&parser)
+            } catch {
+                return nil
+            }
+        }
+        return .init(root: root, diagnostics: diagnostics)
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    /// Line and column of a byte offset, for reader errors (bad UTF-8) that carry no mark.
+    private func location(ofByte offset: Int) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        let prefix = bytes[lineStart..<min(offset, bytes.count)]
+        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private mutating func fail(_ diagnostic: Diagnostic) throws -> Never {
+        diagnostics.append(diagnostic)
+        throw Stop()
+    }
+
+    private mutating func next(_ parser: inout yaml_parser_t, into event: inout yaml_event_t) throws {
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            try fail(syntaxDiagnostic(parser))
+        }
+    }
+
+    private func syntaxDiagnostic(_ parser: yaml_parser_t) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "the YAML cannot be read"
+        if parser.error == YAML_READER_ERROR {
+            return Diagnostic(
+                id: DiagnosticID.yamlEncoding,
+                message: "the file is not valid UTF-8 text (\(problem))",
+                at: location(ofByte: Int(parser.problem_offset)),
+                help: "save the file as UTF-8; a register file is plain text, not a binary or a legacy encoding")
+        }
+        var notes: [Diagnostic.Note] = []
+        if let context = parser.context {
+            notes.append(.init(String(cString: context), at: location(parser.context_mark)))
+        }
+        return Diagnostic(
+            id: DiagnosticID.yamlSyntax,
+            message: "YAML syntax error: \(problem)",
+            at: location(parser.problem_mark),
+            notes: notes,
+            help: syntaxHelp(problem))
+    }
+
+    private func syntaxHelp(_ problem: String) -> String {
+        if problem.contains("tab") {
+            return "indent with spaces only; YAML does not allow tab characters for indentation"
+        }
+        if problem.contains("quoted scalar") || problem.contains("end of stream") {
+            return "close the quotation mark that starts the text"
+        }
+        if problem.contains("mapping values are not allowed") {
+            return "a text containing ': ' must be put between quotes, or the indentation is off"
+        }
+        return "check the indentation and the quotes around this line"
+    }
+
+    private mutating func buildDocument(_ parser: inout yaml_parser_t) throws -> YAMLNode? {
+        var event = yaml_event_t()
+        defer { yaml_event_delete(&event) }
+        var stack: [Frame] = []
+        var root: YAMLNode?
+        var documents = 0
+
+        while true {
+            yaml_event_delete(&event)
+            try next(&parser, into: &event)
+            let here = location(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:
+                continue
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    try fail(Diagnostic(
+                        id: DiagnosticID.yamlMultipleDocuments,
+                        message: "this file holds more than one YAML document",
+                        at: here,
+                        help: "remove the second '---' line; each register file holds one document"))
+                }
+            case YAML_ALIAS_EVENT:
+                try fail(anchorDiagnostic(at: here))
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                try checkNode(anchor: scalar.anchor, tag: scalar.tag, at: here, depth: stack.count)
+                let text = scalar.value.map {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self)
+                } ?? ""
+                let node = YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: here)
+                try add(node, to: &stack, root: &root)
+            case YAML_SEQUENCE_START_EVENT:
+                let start = event.data.sequence_start
+                try checkNode(anchor: start.anchor, tag: start.tag, at: here, depth: stack.count + 1)
+                stack.append(.sequence(start: here, items: []))
+            case YAML_MAPPING_START_EVENT:
+                let start = event.data.mapping_start
+                try checkNode(anchor: start.anchor, tag: start.tag, at: here, depth: stack.count + 1)
+                stack.append(.mapping(start: here, pairs: [], pendingKey: nil, seen: [:]))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { continue }
+                let node: YAMLNode
+                switch frame {
+                case .sequence(let start, let items):
+                    node = YAMLNode(.sequence(items), at: start)
+                case .mapping(let start, let pairs, _, _):
+                    node = YAMLNode(.mapping(pairs), at: start)
+                }
+                try add(node, to: &stack, root: &root)
+            default:
+                continue
+            }
+        }
+    }
+
+    private func anchorDiagnostic(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            id: DiagnosticID.yamlAlias,
+            message: "YAML anchors and aliases ('&name', '*name') are not allowed in a register",
+            at: location,
+            help: "write the value out in full; a register entry must be readable on its own, and aliases can make a tiny file expand without limit")
+    }
+
+    private mutating func checkNode(
+        anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?,
+        at location: SourceLocation, depth: Int
+    ) throws {
+        if anchor != nil {
+            try fail(anchorDiagnostic(at: location))
+        }
+        if let tag, case let name = String(cString: tag), !isStandardTag(name) {
+            try fail(Diagnostic(
+                id: DiagnosticID.yamlTag,
+                message: "the YAML tag '\(name)' is not allowed in a register",
+                at: location,
+                help: "remove the tag; put the value between quotes if it must be read as text"))
+        }
+        nodeCount += 1
+        if nodeCount > limits.maxNodesPerFile {
+            try fail(Diagnostic(
+                id: DiagnosticID.yamlLimit,
+                message: "this file has more than \(limits.maxNodesPerFile) values, the limit for one register file",
+                at: location,
+                help: "split the register into one file per treatment, or raise the limit with --max-nodes"))
+        }
+        if depth > limits.maxDepth {
+            try fail(Diagnostic(
+                id: DiagnosticID.yamlLimit,
+                message: "values are nested more than \(limits.maxDepth) levels deep here, the limit for a register file",
+                at: location,
+                help: "a register entry is never nested this deep; check the indentation or the brackets"))
+        }
+    }
+
+    private func isStandardTag(_ tag: String) -> Bool {
+        tag == "tag:yaml.org,2002:str" || tag == "tag:yaml.org,2002:map" || tag == "tag:yaml.org,2002:seq" || tag == "!"
+    }
+
+    private mutating func add(_ node: YAMLNode, to stack: inout [Frame], root: inout YAMLNode?) throws {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(let start, var items):
+            items.append(node)
+            stack.append(.sequence(start: start, items: items))
+        case .mapping(let start, var pairs, let pendingKey, var seen):
+            guard let key = pendingKey else {
+                guard case .scalar(let text, _) = node.content else {
+                    try fail(Diagnostic(
+                        id: DiagnosticID.wrongType,
+                        message: "a key must be a simple word, not \(node.kindDescription)",
+                        at: node.location,
+                        help: "write keys as plain words such as 'name:'"))
+                }
+                if let first = seen[text] {
+                    diagnostics.append(Diagnostic(
+                        id: DiagnosticID.duplicateKey,
+                        message: "the key '\(text)' appears twice in the same group",
+                        at: node.location,
+                        notes: [.init("first written here", at: first)],
+                        help: "keep one '\(text)' and merge the two values; YAML would silently keep only one"))
+                } else {
+                    seen[text] = node.location
+                }
+                stack.append(.mapping(start: start, pairs: pairs, pendingKey: node, seen: seen))
+                return
+            }
+            pairs.append(YAMLPair(key: key, value: node))
+            stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil, seen: seen))
+        }
+    }
+}

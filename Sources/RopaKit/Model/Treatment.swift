@@ -1,0 +1,299 @@
+/// One processing activity ("traitement"): one fiche of the CNIL model register, one YAML file.
+public struct Treatment: Sendable, Hashable {
+    /// Stable identifier, also the file name (`treatments/<id>.yaml`).
+    public var id: String
+    public var name: String
+    /// The register's own number ("N° / RÉF").
+    public var reference: String
+    public var created: ISODate
+    public var updated: ISODate
+    public var role: TreatmentRole
+    public var description: String?
+    /// The software or application used, when it helps to identify the treatment.
+    public var software: String?
+    /// Other controllers who decide the purposes and means jointly (Art. 26).
+    public var jointControllers: [JointController]
+    /// For a treatment carried out as processor (Art. 30(2)): the controllers it serves.
+    public var onBehalfOf: [Contact]
+    /// In order: the first is the main purpose, the others its sub-purposes.
+    public var purposes: [Purpose]
+    public var dataSubjects: [DataSubject]
+    public var data: [PersonalData]
+    public var sensitiveData: [SensitiveData]
+    public var sources: [DataSource]
+    public var recipients: [Recipient]
+    /// Empty when the file says `transfers: none`: the key is required, so "no transfer outside
+    /// the EEA" is always an explicit statement, never an omission.
+    public var transfers: [Transfer]
+    public var security: [SecurityMeasure]
+    public var dpia: DPIA?
+    public var automatedDecisions: AutomatedDecisions?
+    public var waivers: [Waiver]
+    public var notes: String?
+    public var source: SourceMap
+
+    public init(id: String, name: String, reference: String, created: ISODate, updated: ISODate,
+                role: TreatmentRole = .controller, description: String? = nil, software: String? = nil,
+                jointControllers: [JointController] = [], onBehalfOf: [Contact] = [], purposes: [Purpose] = [],
+                dataSubjects: [DataSubject] = [], data: [PersonalData] = [], sensitiveData: [SensitiveData] = [],
+                sources: [DataSource] = [], recipients: [Recipient] = [], transfers: [Transfer] = [],
+                security: [SecurityMeasure] = [], dpia: DPIA? = nil, automatedDecisions: AutomatedDecisions? = nil,
+                waivers: [Waiver] = [], notes: String? = nil, source: SourceMap) {
+        self.id = id
+        self.name = name
+        self.reference = reference
+        self.created = created
+        self.updated = updated
+        self.role = role
+        self.description = description
+        self.software = software
+        self.jointControllers = jointControllers
+        self.onBehalfOf = onBehalfOf
+        self.purposes = purposes
+        self.dataSubjects = dataSubjects
+        self.data = data
+        self.sensitiveData = sensitiveData
+        self.sources = sources
+        self.recipients = recipients
+        self.transfers = transfers
+        self.security = security
+        self.dpia = dpia
+        self.automatedDecisions = automatedDecisions
+        self.waivers = waivers
+        self.notes = notes
+        self.source = source
+    }
+
+    /// Whether the fiche's "Données sensibles ?" column says yes: Art. 9/10 data or the NIR.
+    public var hasSensitiveData: Bool {
+        !sensitiveData.isEmpty || data.contains { $0.category == .nir }
+    }
+}
+
+public struct JointController: Sendable, Hashable {
+    public var contact: Contact
+    /// Where the Art. 26 arrangement between the joint controllers is kept.
+    public var arrangement: String?
+
+    public init(contact: Contact, arrangement: String? = nil) {
+        self.contact = contact
+        self.arrangement = arrangement
+    }
+}
+
+/// One purpose and its lawful basis: GDPR bases are per purpose, not per treatment.
+public struct Purpose: Sendable, Hashable {
+    public var name: String
+    public var legalBasis: LegalBasis
+    /// For `legitimate_interests`: the interest pursued (Art. 13(1)(d)).
+    public var legitimateInterest: String?
+    /// For `legitimate_interests`: where the balancing test is documented.
+    public var balancingTest: String?
+    /// For `consent`: how consent is collected and how it is withdrawn.
+    public var consent: ConsentRecord?
+    /// For `legal_obligation` or `public_task`: the text that imposes it.
+    public var legalText: String?
+    public var source: SourceMap
+
+    public init(name: String, legalBasis: LegalBasis, legitimateInterest: String? = nil, balancingTest: String? = nil,
+                consent: ConsentRecord? = nil, legalText: String? = nil, source: SourceMap) {
+        self.name = name
+        self.legalBasis = legalBasis
+        self.legitimateInterest = legitimateInterest
+        self.balancingTest = balancingTest
+        self.consent = consent
+        self.legalText = legalText
+        self.source = source
+    }
+}
+
+public struct ConsentRecord: Sendable, Hashable {
+    public var collection: String?
+    public var withdrawal: String?
+    public var source: SourceMap
+
+    public init(collection: String? = nil, withdrawal: String? = nil, source: SourceMap) {
+        self.collection = collection
+        self.withdrawal = withdrawal
+        self.source = source
+    }
+}
+
+public struct DataSubject: Sendable, Hashable {
+    public var category: DataSubjectCategory
+    public var details: String?
+    public var source: SourceMap
+
+    public init(category: DataSubjectCategory, details: String? = nil, source: SourceMap) {
+        self.category = category
+        self.details = details
+        self.source = source
+    }
+}
+
+/// One category of ordinary personal data, with its retention (Art. 30(1)(c) and (f)).
+public struct PersonalData: Sendable, Hashable {
+    public var category: DataCategory
+    public var details: String?
+    public var retention: Retention?
+    /// For the NIR: the décret that authorises this controller and purpose (LIL art. 30).
+    public var authorisedBy: String?
+    public var source: SourceMap
+
+    public init(category: DataCategory, details: String? = nil, retention: Retention? = nil, authorisedBy: String? = nil, source: SourceMap) {
+        self.category = category
+        self.details = details
+        self.retention = retention
+        self.authorisedBy = authorisedBy
+        self.source = source
+    }
+}
+
+/// Special-category (Art. 9) or criminal (Art. 10) data, with the condition that allows it.
+public struct SensitiveData: Sendable, Hashable {
+    public var category: SensitiveDataCategory
+    public var details: String?
+    /// The Art. 9(2) exception; nil for criminal data, which need `legalAuthority` instead.
+    public var condition: Article9Condition?
+    /// For criminal data: official authority or the law that authorises it (Art. 10).
+    /// For Art. 9(2)(b), (g)–(j): the Union or French law relied on.
+    public var legalAuthority: String?
+    public var retention: Retention?
+    public var source: SourceMap
+
+    public init(category: SensitiveDataCategory, details: String? = nil, condition: Article9Condition? = nil,
+                legalAuthority: String? = nil, retention: Retention? = nil, source: SourceMap) {
+        self.category = category
+        self.details = details
+        self.condition = condition
+        self.legalAuthority = legalAuthority
+        self.retention = retention
+        self.source = source
+    }
+}
+
+public struct DataSource: Sendable, Hashable {
+    public var kind: SourceKind
+    public var details: String?
+    public var source: SourceMap
+
+    public init(kind: SourceKind, details: String? = nil, source: SourceMap) {
+        self.kind = kind
+        self.details = details
+        self.source = source
+    }
+}
+
+/// Who receives the data. Services and processors are references to ids defined once for the
+/// organisation; partners, authorities and others are named in place.
+public struct Recipient: Sendable, Hashable {
+    public var kind: RecipientKind
+    /// The service or processor id, or the name of a partner, authority or other recipient.
+    public var name: String
+    public var details: String?
+    public var source: SourceMap
+
+    public init(kind: RecipientKind, name: String, details: String? = nil, source: SourceMap) {
+        self.kind = kind
+        self.name = name
+        self.details = details
+        self.source = source
+    }
+}
+
+/// A transfer of personal data outside the EEA (Art. 30(1)(e)).
+public struct Transfer: Sendable, Hashable {
+    /// The receiving organisation, by name.
+    public var recipient: String
+    /// When the recipient is one of the organisation's processors: its id.
+    public var processor: String?
+    /// ISO 3166-1 alpha-2 code of the destination.
+    public var country: String
+    public var safeguard: TransferSafeguard
+    /// For `derogation`: which Art. 49 case.
+    public var derogation: Article49Derogation?
+    /// Where the safeguard is documented (contract, SCC module, link).
+    public var documentation: String?
+    public var source: SourceMap
+
+    public init(recipient: String, processor: String? = nil, country: String, safeguard: TransferSafeguard,
+                derogation: Article49Derogation? = nil, documentation: String? = nil, source: SourceMap) {
+        self.recipient = recipient
+        self.processor = processor
+        self.country = country
+        self.safeguard = safeguard
+        self.derogation = derogation
+        self.documentation = documentation
+        self.source = source
+    }
+}
+
+public struct SecurityMeasure: Sendable, Hashable {
+    public var kind: SecurityMeasureKind
+    public var details: String?
+    public var source: SourceMap
+
+    public init(kind: SecurityMeasureKind, details: String? = nil, source: SourceMap) {
+        self.kind = kind
+        self.details = details
+        self.source = source
+    }
+}
+
+/// The data-protection impact assessment (AIPD, GDPR Art. 35) for one treatment.
+public struct DPIA: Sendable, Hashable {
+    public var status: DPIAStatus
+    /// Which of the nine EDPB criteria the treatment meets, as declared by the referent.
+    public var criteria: [DPIACriterion]
+    /// Where the DPIA is kept.
+    public var reference: String?
+    public var date: ISODate?
+    /// Why no DPIA is needed when criteria are met, or anything else worth saying.
+    public var justification: String?
+    public var source: SourceMap
+
+    public init(status: DPIAStatus, criteria: [DPIACriterion] = [], reference: String? = nil, date: ISODate? = nil,
+                justification: String? = nil, source: SourceMap) {
+        self.status = status
+        self.criteria = criteria
+        self.reference = reference
+        self.date = date
+        self.justification = justification
+        self.source = source
+    }
+}
+
+/// Profiling and automated individual decisions (GDPR Arts. 4(4), 13(2)(f) and 22).
+public struct AutomatedDecisions: Sendable, Hashable {
+    public var profiling: Bool
+    public var automatedDecision: Bool
+    /// Whether a decision produces legal effects or similarly significant effects (Art. 22(1)).
+    public var legalEffect: Bool
+    public var details: String?
+    /// Art. 22(3): human intervention, expressing one's view, contesting the decision.
+    public var safeguards: String?
+    public var source: SourceMap
+
+    public init(profiling: Bool = false, automatedDecision: Bool = false, legalEffect: Bool = false,
+                details: String? = nil, safeguards: String? = nil, source: SourceMap) {
+        self.profiling = profiling
+        self.automatedDecision = automatedDecision
+        self.legalEffect = legalEffect
+        self.details = details
+        self.safeguards = safeguards
+        self.source = source
+    }
+}
+
+/// A rule set aside for one treatment, with the written reason (accountability, Art. 5(2)).
+public struct Waiver: Sendable, Hashable {
+    public var rule: String
+    public var reason: String
+    public var source: SourceMap
+
+    public init(rule: String, reason: String, source: SourceMap) {
+        self.rule = rule
+        self.reason = reason
+        self.source = source
+    }
+}
