@@ -25,13 +25,16 @@ public struct KeySpec: Sendable {
     public var label: LocalizedText
     /// One sentence for a data-protection officer: what to write here.
     public var help: String
+    /// The legal text that asks for this information, cited when it is missing.
+    public var article: String?
 
-    public init(_ name: String, required: Bool = false, _ shape: Shape, label: LocalizedText, help: String) {
+    public init(_ name: String, required: Bool = false, _ shape: Shape, label: LocalizedText, help: String, article: String? = nil) {
         self.name = name
         self.required = required
         self.shape = shape
         self.label = label
         self.help = help
+        self.article = article
     }
 }
 
@@ -95,7 +98,7 @@ public enum RegisterSchema {
 
     /// `organisation.yaml`: the controller and what holds for every treatment.
     public static let organisationFile = RecordSpec("organisation file", help: "The controller, its representative, its DPO or referent and its internal services.", keys: [
-        KeySpec("organisation", required: true, .record(organisation), label: label("Responsable du traitement", "Controller"), help: "The organisation that keeps this register."),
+        KeySpec("organisation", required: true, .record(organisation), label: label("Responsable du traitement", "Controller"), help: "The organisation that keeps this register.", article: "RGPD art. 30(1)(a)"),
         KeySpec("representative", .record(contact), label: label("Représentant", "Representative"), help: "EU representative (Art. 27), only if the organisation is established outside the EU."),
         KeySpec("data_protection_contact", .record(dataProtectionContact), label: label("Délégué à la protection des données", "Data protection officer"), help: "The DPO, or the data-protection referent."),
         KeySpec("services", .list(.record(service)), label: label("Services internes", "Internal services"), help: "Internal services that receive data; treatments name them by id."),
@@ -136,7 +139,7 @@ public enum RegisterSchema {
 
     static let purpose = RecordSpec("purpose", help: "One purpose and its legal basis.", keys: [
         KeySpec("name", required: true, .text, label: label("Finalité", "Purpose"), help: "What the data are used for, in one line."),
-        KeySpec("legal_basis", required: true, .vocabulary(.init(LegalBasis.self)), label: label("Base légale", "Legal basis"), help: "The Art. 6(1) basis of this purpose."),
+        KeySpec("legal_basis", required: true, .vocabulary(.init(LegalBasis.self)), label: label("Base légale", "Legal basis"), help: "The Art. 6(1) basis of this purpose.", article: "RGPD art. 6(1)"),
         KeySpec("legitimate_interest", .text, label: label("Intérêt légitime poursuivi", "Legitimate interest pursued"), help: "For legitimate_interests: the interest pursued."),
         KeySpec("balancing_test", .text, label: label("Mise en balance des intérêts", "Balancing test"), help: "For legitimate_interests: where the balancing test is documented."),
         KeySpec("consent", .record(consent), label: label("Consentement", "Consent"), help: "For consent: how it is collected and withdrawn."),
@@ -167,7 +170,7 @@ public enum RegisterSchema {
     static let personalData = RecordSpec("data category", help: "A category of personal data and its retention.", keys: [
         KeySpec("category", required: true, .vocabulary(.init(DataCategory.self)), label: label("Catégorie de données", "Data category"), help: "The CNIL category."),
         KeySpec("details", .text, label: label("Description", "Description"), help: "The data actually collected in this category."),
-        KeySpec("retention", required: true, .record(retention), label: label("Durée de conservation", "Retention"), help: "How long these data are kept."),
+        KeySpec("retention", required: true, .record(retention), label: label("Durée de conservation", "Retention"), help: "How long these data are kept.", article: "RGPD art. 30(1)(f)"),
         KeySpec("authorised_by", .text, label: label("Texte autorisant le NIR", "Text authorising the NIR"), help: "For the NIR: the décret that authorises its use (LIL art. 30)."),
     ])
 
@@ -176,7 +179,7 @@ public enum RegisterSchema {
         KeySpec("details", .text, label: label("Description", "Description"), help: "The data actually collected."),
         KeySpec("condition", .vocabulary(.init(Article9Condition.self)), label: label("Exception (art. 9.2)", "Art. 9(2) condition"), help: "The Art. 9(2) exception that allows the processing."),
         KeySpec("legal_authority", .text, label: label("Fondement (art. 10 ou texte)", "Legal authority"), help: "For criminal data: the authority or the law that allows it; else the law relied on."),
-        KeySpec("retention", required: true, .record(retention), label: label("Durée de conservation", "Retention"), help: "How long these data are kept."),
+        KeySpec("retention", required: true, .record(retention), label: label("Durée de conservation", "Retention"), help: "How long these data are kept.", article: "RGPD art. 30(1)(f)"),
     ])
 
     static let dataSource = RecordSpec("source", help: "Where the data come from.", keys: [
@@ -236,7 +239,7 @@ public enum RegisterSchema {
     /// `treatments/<id>.yaml`: one processing activity.
     public static let treatmentFile = RecordSpec("treatment file", help: "One processing activity (fiche de registre).", keys: [
         KeySpec("id", required: true, .identifier, label: label("Identifiant", "Id"), help: "Stable id; the file is named after it."),
-        KeySpec("name", required: true, .text, label: label("Nom du traitement", "Name of the processing"), help: "The treatment's name, by purpose rather than by software."),
+        KeySpec("name", required: true, .text, label: label("Nom du traitement", "Name of the processing"), help: "The treatment's name, by purpose rather than by software.", article: "RGPD art. 30(1)(b)"),
         KeySpec("reference", required: true, .text, label: label("N° / RÉF", "No. / Ref."), help: "The register's number for this treatment."),
         KeySpec("created", required: true, .date, label: label("Date de création", "Created"), help: "When the fiche was created, YYYY-MM-DD."),
         KeySpec("updated", required: true, .date, label: label("Mise à jour", "Last updated"), help: "When the fiche was last updated, YYYY-MM-DD."),
@@ -245,14 +248,14 @@ public enum RegisterSchema {
         KeySpec("software", .text, label: label("Logiciel ou application", "Software"), help: "The software used, if it helps identify the treatment."),
         KeySpec("joint_controllers", .list(.record(jointController)), label: label("Responsable(s) conjoint(s)", "Joint controllers"), help: "With role joint_controller: the other controllers."),
         KeySpec("on_behalf_of", .list(.record(contact)), label: label("Pour le compte de", "On behalf of"), help: "With role processor: the controllers you act for (Art. 30(2)(a))."),
-        KeySpec("purposes", required: true, .list(.record(purpose)), label: label("Finalité(s) du traitement effectué", "Purposes"), help: "The main purpose first, then sub-purposes; each with its legal basis."),
-        KeySpec("data_subjects", required: true, .list(.record(dataSubject)), label: label("Catégories de personnes concernées", "Categories of data subjects"), help: "Who the data are about."),
-        KeySpec("data", required: true, .list(.record(personalData)), label: label("Catégories de données personnelles concernées", "Categories of personal data"), help: "Each category with its retention."),
+        KeySpec("purposes", required: true, .list(.record(purpose)), label: label("Finalité(s) du traitement effectué", "Purposes"), help: "The main purpose first, then sub-purposes; each with its legal basis.", article: "RGPD art. 30(1)(b)"),
+        KeySpec("data_subjects", required: true, .list(.record(dataSubject)), label: label("Catégories de personnes concernées", "Categories of data subjects"), help: "Who the data are about.", article: "RGPD art. 30(1)(c)"),
+        KeySpec("data", required: true, .list(.record(personalData)), label: label("Catégories de données personnelles concernées", "Categories of personal data"), help: "Each category with its retention.", article: "RGPD art. 30(1)(c)"),
         KeySpec("sensitive_data", .oneOf([.word("none"), .list(.record(sensitiveData))]), label: label("Données sensibles", "Sensitive data"), help: "Art. 9 and Art. 10 data, each with its condition; or none."),
         KeySpec("sources", required: true, .list(.record(dataSource)), label: label("Origine des données", "Source of the data"), help: "Where the data come from."),
-        KeySpec("recipients", required: true, .list(.record(recipient)), label: label("Destinataires", "Recipients"), help: "Who receives the data."),
-        KeySpec("transfers", required: true, .oneOf([.word("none"), .list(.record(transfer))]), label: label("Transferts hors UE", "Transfers outside the EU"), help: "none, or each transfer outside the EEA."),
-        KeySpec("security", required: true, .list(.record(securityMeasure)), label: label("Mesures de sécurité", "Security measures"), help: "The security measures."),
+        KeySpec("recipients", required: true, .list(.record(recipient)), label: label("Destinataires", "Recipients"), help: "Who receives the data.", article: "RGPD art. 30(1)(d)"),
+        KeySpec("transfers", required: true, .oneOf([.word("none"), .list(.record(transfer))]), label: label("Transferts hors UE", "Transfers outside the EU"), help: "none, or each transfer outside the EEA.", article: "RGPD art. 30(1)(e)"),
+        KeySpec("security", required: true, .list(.record(securityMeasure)), label: label("Mesures de sécurité", "Security measures"), help: "The security measures.", article: "RGPD art. 30(1)(g)"),
         KeySpec("dpia", .record(dpia), label: label("Analyse d'impact (AIPD)", "DPIA"), help: "Whether a DPIA is needed and where it is."),
         KeySpec("automated_decisions", .record(automatedDecisions), label: label("Décision automatisée et profilage", "Automated decisions and profiling"), help: "Profiling and automated decisions."),
         KeySpec("waivers", .list(.record(waiver)), label: label("Dérogations aux règles", "Waivers"), help: "Rules set aside for this treatment, each with its reason."),

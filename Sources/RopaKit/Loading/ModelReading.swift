@@ -1,0 +1,329 @@
+/// Builds model values from checked records. One function per model type, in file order.
+extension RecordReader {
+    typealias S = RegisterSchema
+
+    // MARK: organisation.yaml
+
+    mutating func organisationFile(_ node: YAMLNode) -> Organisation? {
+        guard let file = record(node, as: S.organisationFile) else { return nil }
+        let controllerRecord = file.node("organisation").flatMap { node in record(node, as: S.organisation) }
+        let representative = nested(file, "representative", as: S.contact) { reader, record in reader.contact(record) }
+        let dpo = nested(file, "data_protection_contact", as: S.dataProtectionContact) { reader, record in
+            reader.dataProtectionContact(record)
+        }
+        let services = records(file, "services", as: S.service) { reader, record in reader.service(record) }
+        guard let controllerRecord, let controller = contact(controllerRecord) else { return nil }
+        requireContactDetails(controller, what: "the organisation")
+        return Organisation(
+            controller: controller,
+            head: text(controllerRecord, "head"),
+            registration: text(controllerRecord, "registration"),
+            website: text(controllerRecord, "website"),
+            representative: representative,
+            dataProtectionContact: dpo,
+            services: services,
+            source: file.sourceMap)
+    }
+
+    mutating func contact(_ record: Record) -> Contact? {
+        let address = nested(record, "address", as: S.address) { reader, record in reader.address(record) }
+        let company = text(record, "company")
+        let email = text(record, "email")
+        let phone = text(record, "phone")
+        guard let name = text(record, "name") else { return nil }
+        return Contact(name: name, company: company, address: address, email: email, phone: phone, source: record.sourceMap)
+    }
+
+    mutating func address(_ record: Record) -> Address {
+        Address(street: text(record, "street"), postalCode: text(record, "postal_code"),
+                city: text(record, "city"), country: country(record, "country"))
+    }
+
+    /// Art. 30(1)(a) asks for contact details, not only a name.
+    mutating func requireContactDetails(_ contact: Contact, what: String) {
+        if contact.email == nil, contact.phone == nil, contact.address == nil {
+            report(DiagnosticID.missingKey, "\(what.capitalisedFirst) has a name but no contact details", at: contact.source.location,
+                   help: "add at least 'email:', 'phone:' or 'address:'", reference: "RGPD art. 30(1)(a)")
+        }
+    }
+
+    mutating func dataProtectionContact(_ record: Record) -> DataProtectionContact? {
+        let role = vocabulary(record, "role", ContactRole.self)
+        guard let contact = contact(record) else { return nil }
+        requireContactDetails(contact, what: "the data-protection contact")
+        guard let role else { return nil }
+        return DataProtectionContact(role: role, contact: contact)
+    }
+
+    mutating func service(_ record: Record) -> Service? {
+        let id = identifier(record, "id")
+        let name = text(record, "name")
+        let description = text(record, "description")
+        guard let id, let name else { return nil }
+        return Service(id: id, name: name, description: description, source: record.sourceMap)
+    }
+
+    // MARK: processors.yaml
+
+    mutating func processorsFile(_ node: YAMLNode) -> [Processor]? {
+        guard let file = record(node, as: S.processorsFile) else { return nil }
+        return records(file, "processors", as: S.processor) { reader, record in reader.processor(record) }
+    }
+
+    mutating func processor(_ record: Record) -> Processor? {
+        let id = identifier(record, "id")
+        let name = text(record, "name")
+        let service = text(record, "service")
+        let country = country(record, "country")
+        let contact = nested(record, "contact", as: S.contact) { reader, record in reader.contact(record) }
+        let contract = nested(record, "contract", as: S.contract) { reader, record in
+            Processor.Contract(reference: reader.text(record, "reference"), signed: reader.date(record, "signed"),
+                               link: reader.text(record, "link"), source: record.sourceMap)
+        }
+        let certified = bool(record, "dpf_certified")
+        let subProcessors = list(record, "sub_processors").compactMap { text($0, key: "sub_processors") }
+        guard let id, let name, let service, let country else { return nil }
+        return Processor(id: id, name: name, service: service, country: country, contact: contact, contract: contract,
+                         dpfCertified: certified, subProcessors: subProcessors, source: record.sourceMap)
+    }
+
+    // MARK: treatments/<id>.yaml
+
+    mutating func treatmentFile(_ node: YAMLNode) -> Treatment? {
+        guard let file = record(node, as: S.treatmentFile) else { return nil }
+        let id = identifier(file, "id")
+        let name = text(file, "name")
+        let reference = text(file, "reference")
+        let created = date(file, "created")
+        let updated = date(file, "updated")
+        let role = file.has("role") ? vocabulary(file, "role", TreatmentRole.self) : .controller
+        let jointControllers = records(file, "joint_controllers", as: S.jointController) { reader, record in
+            reader.contact(record).map { JointController(contact: $0, arrangement: reader.text(record, "arrangement")) }
+        }
+        let onBehalfOf = records(file, "on_behalf_of", as: S.contact) { reader, record in reader.contact(record) }
+        let purposes = records(file, "purposes", as: S.purpose) { reader, record in reader.purpose(record) }
+        let subjects = records(file, "data_subjects", as: S.dataSubject) { reader, record in
+            reader.vocabulary(record, "category", DataSubjectCategory.self).map {
+                DataSubject(category: $0, details: reader.text(record, "details"), source: record.sourceMap)
+            }
+        }
+        let data = records(file, "data", as: S.personalData) { reader, record in reader.personalData(record) }
+        let sensitive = (noneOrList(file, "sensitive_data") ?? []).compactMap { item in
+            record(item, as: S.sensitiveData).flatMap { record in sensitiveData(record) }
+        }
+        let sources = records(file, "sources", as: S.dataSource) { reader, record in
+            reader.vocabulary(record, "kind", SourceKind.self).map {
+                DataSource(kind: $0, details: reader.text(record, "details"), source: record.sourceMap)
+            }
+        }
+        let recipients = records(file, "recipients", as: S.recipient) { reader, record in reader.recipient(record) }
+        let transfers = (noneOrList(file, "transfers") ?? []).compactMap { item in
+            record(item, as: S.transfer).flatMap { record in transfer(record) }
+        }
+        let security = records(file, "security", as: S.securityMeasure) { reader, record in
+            reader.vocabulary(record, "measure", SecurityMeasureKind.self).map {
+                SecurityMeasure(kind: $0, details: reader.text(record, "details"), source: record.sourceMap)
+            }
+        }
+        let dpia = nested(file, "dpia", as: S.dpia) { reader, record in reader.dpia(record) }
+        let automated = nested(file, "automated_decisions", as: S.automatedDecisions) { reader, record in
+            reader.automatedDecisions(record)
+        }
+        let waivers = records(file, "waivers", as: S.waiver) { reader, record -> Waiver? in
+            let rule = reader.identifier(record, "rule")
+            let reason = reader.text(record, "reason")
+            guard let rule, let reason else { return nil }
+            return Waiver(rule: rule, reason: reason, source: record.sourceMap)
+        }
+        let notes = text(file, "notes")
+        let description = text(file, "description")
+        let software = text(file, "software")
+
+        if role == .processor, onBehalfOf.isEmpty, !file.has("on_behalf_of") {
+            report(DiagnosticID.missingKey, "a treatment carried out as processor must name the controllers it acts for",
+                   at: file.node("role")?.location ?? file.location,
+                   help: "add 'on_behalf_of:' with each controller's name and contact details", reference: "RGPD art. 30(2)(a)")
+        }
+        if role == .jointController, jointControllers.isEmpty, !file.has("joint_controllers") {
+            report(DiagnosticID.missingKey, "a jointly controlled treatment must name the other controllers",
+                   at: file.node("role")?.location ?? file.location,
+                   help: "add 'joint_controllers:' with each one's name and contact details", reference: "RGPD art. 30(1)(a)")
+        }
+        if let created, let updated, updated < created, let node = file.node("updated") {
+            report(DiagnosticID.dateOrder, "the fiche was updated on \(updated), before it was created on \(created)", at: node.location,
+                   help: "'updated' is the date of the last change and cannot be before 'created'",
+                   notes: [.init("created here", at: file.sourceMap["created"])])
+        }
+        guard let id, let name, let reference, let created, let updated, let role else { return nil }
+        return Treatment(
+            id: id, name: name, reference: reference, created: created, updated: updated, role: role,
+            description: description, software: software, jointControllers: jointControllers, onBehalfOf: onBehalfOf,
+            purposes: purposes, dataSubjects: subjects, data: data, sensitiveData: sensitive, sources: sources,
+            recipients: recipients, transfers: transfers, security: security, dpia: dpia, automatedDecisions: automated,
+            waivers: waivers, notes: notes, source: file.sourceMap)
+    }
+
+    mutating func purpose(_ record: Record) -> Purpose? {
+        let name = text(record, "name")
+        let basis = vocabulary(record, "legal_basis", LegalBasis.self)
+        let consent = nested(record, "consent", as: S.consent) { reader, record in
+            ConsentRecord(collection: reader.text(record, "collection"), withdrawal: reader.text(record, "withdrawal"),
+                          source: record.sourceMap)
+        }
+        let interest = text(record, "legitimate_interest")
+        let balancing = text(record, "balancing_test")
+        let legalText = text(record, "legal_text")
+        guard let name, let basis else { return nil }
+        return Purpose(name: name, legalBasis: basis, legitimateInterest: interest, balancingTest: balancing,
+                       consent: consent, legalText: legalText, source: record.sourceMap)
+    }
+
+    mutating func personalData(_ record: Record) -> PersonalData? {
+        let category = vocabulary(record, "category", DataCategory.self)
+        let details = text(record, "details")
+        let retention = nested(record, "retention", as: S.retention) { reader, record in reader.retention(record) }
+        let authorisedBy = text(record, "authorised_by")
+        guard let category else { return nil }
+        return PersonalData(category: category, details: details, retention: retention, authorisedBy: authorisedBy,
+                            source: record.sourceMap)
+    }
+
+    mutating func sensitiveData(_ record: Record) -> SensitiveData? {
+        let category = vocabulary(record, "category", SensitiveDataCategory.self)
+        let details = text(record, "details")
+        let condition = vocabulary(record, "condition", Article9Condition.self)
+        let authority = text(record, "legal_authority")
+        let retention = nested(record, "retention", as: S.retention) { reader, record in reader.retention(record) }
+        guard let category else { return nil }
+        return SensitiveData(category: category, details: details, condition: condition, legalAuthority: authority,
+                             retention: retention, source: record.sourceMap)
+    }
+
+    /// Either `duration` + `from`, or `until`; then the end action and an optional archive phase.
+    mutating func retention(_ record: Record) -> Retention? {
+        let from = vocabulary(record, "from", RetentionStart.self)
+        let until = vocabulary(record, "until", RetentionStart.self)
+        let event = text(record, "event")
+        let note = text(record, "note")
+        let archive = nested(record, "archive", as: S.archive) { reader, record -> Retention.Archive? in
+            let duration = record.node("duration").flatMap { node in reader.duration(node, key: "duration") }
+            let from = reader.vocabulary(record, "from", RetentionStart.self)
+            guard let duration, let from else { return nil }
+            return Retention.Archive(duration: duration, from: from, purpose: reader.text(record, "purpose"), source: record.sourceMap)
+        }
+        var then = record.has("then") ? vocabulary(record, "then", RetentionEnd.self) : (record.has("archive") ? .archive : .delete)
+
+        var period: Retention.Period?
+        switch (record.node("duration"), record.node("until")) {
+        case (let durationNode?, nil):
+            if durationNode.scalarText.map({ ["indefinite", "indéfinie", "illimitée", "unlimited"].contains($0.lowercased()) }) == true {
+                period = .indefinite
+            } else if let duration = duration(durationNode, key: "duration") {
+                if let from {
+                    period = .fixed(duration, from: from)
+                } else if !record.has("from") {
+                    report(DiagnosticID.missingKey, "a retention duration needs the event it runs from", at: durationNode.location,
+                           help: "add 'from:', e.g. 'from: last_contact' or 'from: end_of_relationship'", reference: "RGPD art. 30(1)(f)")
+                }
+            }
+        case (nil, _?):
+            if let until { period = .until(until) }
+            if let node = record.node("from") {
+                report(DiagnosticID.conflictingKeys, "'from' goes with 'duration', not with 'until'", at: node.location,
+                       help: "remove 'from:' or replace 'until:' by 'duration:' and 'from:'")
+            }
+        case (let durationNode?, let untilNode?):
+            report(DiagnosticID.conflictingKeys, "a retention has either 'duration' or 'until', not both", at: untilNode.location,
+                   help: "keep 'duration' with 'from' for a fixed length, or 'until' for a period that ends with an event",
+                   notes: [.init("duration written here", at: durationNode.location)])
+        case (nil, nil):
+            report(DiagnosticID.missingKey, "a retention needs a 'duration' (with 'from') or an 'until'", at: record.location,
+                   help: "e.g. 'duration: 3 years' and 'from: last_contact'", reference: "RGPD art. 30(1)(f)")
+        }
+        if (from == .event || until == .event), event == nil {
+            report(DiagnosticID.missingKey, "'event' must say in words which event the retention runs from or until",
+                   at: record.location, help: "add 'event:', e.g. 'event: la fin de la garantie'")
+        }
+        if then == .archive, archive == nil, !record.has("archive") {
+            report(DiagnosticID.missingKey, "'then: archive' needs the archive phase", at: record.sourceMap["then"],
+                   help: "add 'archive:' with 'duration', 'from' and 'purpose'")
+            then = nil
+        }
+        if let node = record.node("archive"), let chosen = then, chosen != .archive {
+            report(DiagnosticID.conflictingKeys, "an archive phase is given but 'then' is '\(chosen.rawValue)'", at: node.location,
+                   help: "write 'then: archive', or remove 'archive:'")
+        }
+        guard let period, let then else { return nil }
+        return Retention(period: period, eventDetails: event, then: then, archive: archive, note: note, source: record.sourceMap)
+    }
+
+    mutating func recipient(_ record: Record) -> Recipient? {
+        let kinds = RecipientKind.allCases.filter { record.has($0.rawValue) }
+        guard kinds.count == 1, let kind = kinds.first else {
+            let message = kinds.isEmpty ? "a recipient needs one of: service, processor, partner, authority, other"
+                : "a recipient names exactly one of service, processor, partner, authority, other; this one has \(kinds.map(\.rawValue).joined(separator: " and "))"
+            report(kinds.isEmpty ? DiagnosticID.missingKey : DiagnosticID.conflictingKeys, message, at: record.location,
+                   help: "write one recipient per '- ' entry, e.g. '- processor: emailing'", reference: "RGPD art. 30(1)(d)")
+            return nil
+        }
+        let name = kind == .service || kind == .processor ? identifier(record, kind.rawValue) : text(record, kind.rawValue)
+        let details = text(record, "details")
+        guard let name else {
+            if record.node(kind.rawValue)?.isNull == true {
+                report(DiagnosticID.missingKey, "the \(kind.rawValue) recipient has no name", at: record.sourceMap[kind.rawValue],
+                       help: "write who receives the data after '\(kind.rawValue):'")
+            }
+            return nil
+        }
+        return Recipient(kind: kind, name: name, details: details, source: record.sourceMap)
+    }
+
+    mutating func transfer(_ record: Record) -> Transfer? {
+        let recipient = text(record, "recipient")
+        let processor = identifier(record, "processor")
+        let country = country(record, "country")
+        let safeguard = safeguard(record)
+        let derogation = vocabulary(record, "derogation", Article49Derogation.self)
+        let documentation = text(record, "documentation")
+        if safeguard == .derogation, derogation == nil, !record.has("derogation") {
+            report(DiagnosticID.missingKey, "a transfer on a derogation must say which Art. 49 case applies", at: record.sourceMap["safeguard"],
+                   help: "add 'derogation:', e.g. 'derogation: explicit_consent'", reference: "RGPD art. 49(1)")
+        }
+        guard let recipient, let country, let safeguard else { return nil }
+        return Transfer(recipient: recipient, processor: processor, country: country, safeguard: safeguard,
+                        derogation: derogation, documentation: documentation, source: record.sourceMap)
+    }
+
+    /// Like any vocabulary, with a precise answer for the invalidated Privacy Shield.
+    private mutating func safeguard(_ record: Record) -> TransferSafeguard? {
+        if let node = record.node("safeguard"), let value = node.scalarText,
+           value.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ") == "privacy shield" {
+            report(DiagnosticID.invalidValue, "the Privacy Shield is no longer a valid safeguard: the CJEU invalidated it on 16 July 2020 (Schrems II, C-311/18)",
+                   at: node.location,
+                   help: "for a US recipient certified under the EU–US Data Privacy Framework write 'data_privacy_framework'; otherwise 'standard_contractual_clauses'",
+                   reference: "RGPD art. 45 ; CJUE C-311/18")
+            return nil
+        }
+        return vocabulary(record, "safeguard", TransferSafeguard.self)
+    }
+
+    mutating func dpia(_ record: Record) -> DPIA? {
+        let status = vocabulary(record, "status", DPIAStatus.self)
+        let criteria = list(record, "criteria").compactMap { vocabulary($0, key: "criteria", DPIACriterion.self) }
+        let reference = text(record, "reference")
+        let date = date(record, "date")
+        let justification = text(record, "justification")
+        guard let status else { return nil }
+        return DPIA(status: status, criteria: criteria, reference: reference, date: date, justification: justification,
+                    source: record.sourceMap)
+    }
+
+    mutating func automatedDecisions(_ record: Record) -> AutomatedDecisions? {
+        let profiling = bool(record, "profiling")
+        let automated = bool(record, "automated_decision")
+        let legalEffect = bool(record, "legal_effect") ?? false
+        guard let profiling, let automated else { return nil }
+        return AutomatedDecisions(profiling: profiling, automatedDecision: automated, legalEffect: legalEffect,
+                                  details: text(record, "details"), safeguards: text(record, "safeguards"), source: record.sourceMap)
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// A YAML mapping checked against its `RecordSpec`: unknown keys and missing required keys have
+/// already been reported; the values of declared keys are ready to be read.
+struct Record {
+    let spec: RecordSpec
+    let location: SourceLocation
+    let values: [String: YAMLNode]
+
+    func node(_ key: String) -> YAMLNode? {
+        assert(spec.key(key) != nil, "'\(key)' is not declared in the spec '\(spec.name)'")
+        return values[key]
+    }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    var sourceMap: SourceMap {
+        SourceMap(location: location, values: values.mapValues(\.location))
+    }
+}
+
+/// Reads YAML nodes into model values, collecting every problem instead of stopping at the first.
+///
+/// Each reader returns nil (or an empty list) after reporting why, so callers simply skip what
+/// could not be read and go on: one run shows all the problems of a file.
+struct RecordReader {
+    var diagnostics: [Diagnostic] = []
+
+    mutating func report(_ id: String, _ message: String, at location: SourceLocation,
+                         help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(Diagnostic(id: id, message: message, at: location, notes: notes, help: help, reference: reference))
+    }
+
+    // MARK: Records
+
+    /// Checks that `node` is a mapping with only declared keys and all required ones.
+    mutating func record(_ node: YAMLNode, as spec: RecordSpec) -> Record? {
+        guard case .mapping(let pairs) = node.content else {
+            report(DiagnosticID.wrongType, "expected \(article(spec.name)) here (a group of 'key: value' lines), found \(node.kindDescription)",
+                   at: node.location, help: "write the \(spec.name) as indented 'key: value' lines; \(spec.help.lowercasedFirst)")
+            return nil
+        }
+        var values: [String: YAMLNode] = [:]
+        for pair in pairs {
+            let key = pair.keyText
+            guard spec.key(key) != nil else {
+                report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
+                       help: Suggestion.help(for: key, in: spec.keys.map(\.name), what: "key"))
+                continue
+            }
+            if values[key] == nil { values[key] = pair.value }
+        }
+        for key in spec.keys where key.required && (values[key.name].map(\.isNull) ?? true) {
+            let at = values[key.name]?.location ?? node.location
+            report(DiagnosticID.missingKey, "\(article(spec.name).capitalisedFirst) needs '\(key.name)' (\(key.label.fr))", at: at,
+                   help: "add '\(key.name):' — \(key.help.lowercasedFirst)", reference: key.article)
+        }
+        return Record(spec: spec, location: node.location, values: values)
+    }
+
+    /// Reads the group of keys under `key`, when it is there.
+    mutating func nested<T>(_ record: Record, _ key: String, as spec: RecordSpec,
+                            _ build: (inout RecordReader, Record) -> T?) -> T? {
+        guard let node = record.node(key), !node.isNull, let nested = self.record(node, as: spec) else { return nil }
+        return build(&self, nested)
+    }
+
+    /// Reads a list of records, skipping entries that cannot be read.
+    mutating func records<T>(_ record: Record, _ key: String, as spec: RecordSpec,
+                             _ build: (inout RecordReader, Record) -> T?) -> [T] {
+        list(record, key).compactMap { item in
+            self.record(item, as: spec).flatMap { build(&self, $0) }
+        }
+    }
+
+    /// The items of a list; a single value where a list is expected is reported.
+    mutating func list(_ record: Record, _ key: String) -> [YAMLNode] {
+        guard let node = record.node(key), !node.isNull else { return [] }
+        return items(of: node, key: key, record: record)
+    }
+
+    /// For keys that take either the word `none` or a list (`transfers`, `sensitive_data`).
+    /// Returns nil when absent.
+    mutating func noneOrList(_ record: Record, _ key: String) -> [YAMLNode]? {
+        guard let node = record.node(key), !node.isNull else { return nil }
+        if case .scalar(let text, _) = node.content {
+            if text.lowercased() == "none" || text.lowercased() == "aucun" { return [] }
+            report(DiagnosticID.invalidValue, "'\(key)' must be the word 'none' or a list, not '\(text)'", at: node.location,
+                   help: "write '\(key): none' when there are none, or list them one per '- ' line")
+            return nil
+        }
+        return items(of: node, key: key, record: record)
+    }
+
+    private mutating func items(of node: YAMLNode, key: String, record: Record) -> [YAMLNode] {
+        guard case .sequence(let items) = node.content else {
+            report(DiagnosticID.wrongType, "'\(key)' must be a list, found \(node.kindDescription)", at: node.location,
+                   help: "write each entry of '\(key)' on its own line starting with '- '")
+            return []
+        }
+        if items.isEmpty, record.spec.key(key)?.required == true {
+            let spec = record.spec.key(key)
+            report(DiagnosticID.missingKey, "'\(key)' is empty: give at least one entry (\(spec?.label.fr ?? key))", at: node.location,
+                   help: spec.map { $0.help } ?? "", reference: spec?.article)
+        }
+        return items
+    }
+
+    // MARK: Scalars
+
+    /// A non-empty text; nil when absent or empty.
+    mutating func text(_ record: Record, _ key: String) -> String? {
+        guard let node = record.node(key) else { return nil }
+        return text(node, key: key)
+    }
+
+    mutating func text(_ node: YAMLNode, key: String) -> String? {
+        if node.isNull { return nil }
+        guard case .scalar(let value, _) = node.content else {
+            report(DiagnosticID.wrongType, "'\(key)' must be a text, found \(node.kindDescription)", at: node.location,
+                   help: "write '\(key)' as one text on the same line, or as a block after '\(key): |'")
+            return nil
+        }
+        let trimmed = value.trimmingWhitespace
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// An id that other entries refer to: lowercase letters, digits, '-' and '_'.
+    mutating func identifier(_ record: Record, _ key: String) -> String? {
+        guard let node = record.node(key), let value = text(node, key: key) else { return nil }
+        guard value.isIdentifier else {
+            report(DiagnosticID.invalidIdentifier, "'\(value)' is not a valid id", at: node.location,
+                   help: "use lowercase letters, digits, '-' and '_' only, starting with a letter or a digit (at most 64), e.g. '\(value.suggestedIdentifier)'")
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ record: Record, _ key: String) -> ISODate? {
+        guard let node = record.node(key), let value = text(node, key: key) else { return nil }
+        guard let date = ISODate(parsing: value) else {
+            report(DiagnosticID.invalidDate, "'\(value)' is not a valid date", at: node.location,
+                   help: "write dates as YYYY-MM-DD, e.g. 2018-05-25, and check the day exists")
+            return nil
+        }
+        return date
+    }
+
+    mutating func country(_ record: Record, _ key: String) -> String? {
+        guard let node = record.node(key), let value = text(node, key: key) else { return nil }
+        if Countries.isValid(value) { return value }
+        let upper = value.uppercased()
+        let help: String
+        if Countries.isValid(upper) {
+            help = "write country codes in capitals: '\(upper)'"
+        } else if let code = Countries.code(named: value) {
+            help = "use the ISO 3166-1 two-letter code: '\(code)'"
+        } else {
+            help = "use an ISO 3166-1 alpha-2 code such as FR, DE, US or GB"
+        }
+        report(DiagnosticID.invalidCountry, "'\(value)' is not an ISO 3166-1 country code", at: node.location, help: help)
+        return nil
+    }
+
+    mutating func bool(_ record: Record, _ key: String) -> Bool? {
+        guard let node = record.node(key), !node.isNull else { return nil }
+        if case .scalar(let value, plain: true) = node.content {
+            switch value {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        report(DiagnosticID.wrongType, "'\(key)' must be true or false, found \(node.scalarText.map { "'\($0)'" } ?? node.kindDescription)",
+               at: node.location, help: "write \(key): true or \(key): false, without quotes")
+        return nil
+    }
+
+    mutating func vocabulary<V: Vocabulary>(_ record: Record, _ key: String, _ type: V.Type) -> V? {
+        guard let node = record.node(key) else { return nil }
+        return vocabulary(node, key: key, type)
+    }
+
+    mutating func vocabulary<V: Vocabulary>(_ node: YAMLNode, key: String, _ type: V.Type) -> V? {
+        guard let value = text(node, key: key) else { return nil }
+        if let term = V(rawValue: value) { return term }
+        report(DiagnosticID.invalidValue, "'\(value)' is not a known \(V.vocabularyName)", at: node.location,
+               help: Suggestion.help(for: value, in: V.spellings, what: V.vocabularyName))
+        return nil
+    }
+
+    /// A duration such as "3 years"; `indefinite` is returned as nil with `isIndefinite` set.
+    mutating func duration(_ node: YAMLNode, key: String) -> Duration? {
+        guard let value = text(node, key: key) else { return nil }
+        if let duration = Duration(parsing: value) { return duration }
+        report(DiagnosticID.invalidDuration, "'\(value)' is not a duration", at: node.location,
+               help: "write a number and a unit, e.g. '3 years', '13 months', '30 days' (French 'ans', 'mois', 'jours' also work)")
+        return nil
+    }
+
+    // MARK: Helpers
+
+    private func article(_ noun: String) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        return (noun.first.map { vowels.contains($0) } ?? false ? "an " : "a ") + noun
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+        while let last = view.last, last.isWhitespace { view = view.dropLast() }
+        return String(view)
+    }
+
+    var isIdentifier: Bool {
+        guard let first = unicodeScalars.first, count <= 64 else { return false }
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+        }
+        return first != "-" && first != "_" && unicodeScalars.allSatisfy(allowed)
+    }
+
+    /// What an invalid id probably meant: lowercased, spaces as '-', accents dropped.
+    var suggestedIdentifier: String {
+        let folded = lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        let mapped = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        let trimmed = mapped.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+        return trimmed.isEmpty ? "my-id" : String(trimmed.prefix(64))
+    }
+
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

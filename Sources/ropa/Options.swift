@@ -1,0 +1,27 @@
+import ArgumentParser
+import RopaKit
+
+/// Options shared by every command that reads a register.
+struct RegisterOptions: ParsableArguments {
+    @Argument(help: "The register directory (holds organisation.yaml and treatments/).")
+    var directory: String = "register"
+
+    @Option(name: .customLong("max-file-size"), help: "Largest register file accepted, in bytes.")
+    var maxFileBytes: Int = LoadLimits.default.maxFileBytes
+
+    @Option(name: .customLong("max-depth"), help: "Deepest nesting accepted in a register file.")
+    var maxDepth: Int = LoadLimits.default.maxDepth
+
+    @Option(name: .customLong("max-nodes"), help: "Most values accepted in one register file.")
+    var maxNodes: Int = LoadLimits.default.maxNodesPerFile
+
+    func validate() throws {
+        guard maxFileBytes > 0, maxDepth > 0, maxNodes > 0 else {
+            throw ValidationError("--max-file-size, --max-depth and --max-nodes must be positive numbers")
+        }
+    }
+
+    var limits: LoadLimits { LoadLimits(maxFileBytes: maxFileBytes, maxDepth: maxDepth, maxNodesPerFile: maxNodes) }
+
+    func load() -> LoadedRegister { RegisterLoader(limits: limits).load(directory: directory) }
+}

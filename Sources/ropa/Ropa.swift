@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import RopaKit
+
+/// The `ropa` command: parses arguments, calls RopaKit, prints, chooses the exit code.
+@main
+struct Ropa: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        abstract: "The GDPR Art. 30 register of processing activities, kept as YAML and checked like code.",
+        version: version,
+        subcommands: [Validate.self],
+        defaultSubcommand: nil
+    )
+
+    /// ArgumentParser exits with 64 on a usage error; ropa promises 2 (0 ok, 1 register errors, 2 usage or I/O).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            Terminal.printError(message)
+            Foundation.exit(code == .failure || code.rawValue == 1 ? 1 : 2)
+        }
+    }
+}

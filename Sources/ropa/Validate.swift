@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import RopaKit
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a register: structure, references, dates, vocabularies.",
+        discussion: "Exit status: 0 no error (warnings allowed), 1 the register has errors, 2 usage or input failure.")
+
+    @OptionGroup var register: RegisterOptions
+
+    @Flag(name: .shortAndLong, help: "Print errors only, and no summary.")
+    var quiet = false
+
+    func run() throws {
+        let loaded = register.load()
+        let diagnostics = loaded.diagnostics
+        let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDOUT_FILENO), errorsOnly: quiet)
+        var output = reporter.report(diagnostics, sources: loaded.sources)
+        if !quiet { output += reporter.summary(diagnostics, fileCount: loaded.fileCount) }
+        Terminal.write(output)
+        throw ExitCode(Self.exitStatus(diagnostics))
+    }
+
+    static func exitStatus(_ diagnostics: [Diagnostic]) -> Int32 {
+        if diagnostics.contains(where: \.isInputFailure) { return 2 }
+        return diagnostics.hasErrors ? 1 : 0
+    }
+}
