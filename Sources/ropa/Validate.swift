@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import RopaKit
 
+extension DiagnosticFormat: ExpressibleByArgument {}
+
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a register: structure, references, dates, vocabularies.",
@@ -9,16 +11,29 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
 
-    @Flag(name: .shortAndLong, help: "Print errors only, and no summary.")
+    @Option(help: "Output format: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(name: .shortAndLong, help: "Print errors only, and no summary (text format).")
     var quiet = false
 
     func run() throws {
         let loaded = register.load()
         let diagnostics = loaded.diagnostics
-        let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDOUT_FILENO), errorsOnly: quiet)
-        var output = reporter.report(diagnostics, sources: loaded.sources)
-        if !quiet { output += reporter.summary(diagnostics, fileCount: loaded.fileCount) }
-        Terminal.write(output)
+        let context = ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: DiagnosticID.catalogue)
+        switch format {
+        case .text:
+            let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDOUT_FILENO), errorsOnly: quiet)
+            var output = reporter.report(diagnostics, sources: loaded.sources)
+            if !quiet { output += reporter.summary(diagnostics, fileCount: loaded.fileCount) }
+            Terminal.write(output)
+        case .json:
+            Terminal.write(JSONReporter().report(diagnostics, context: context))
+        case .sarif:
+            Terminal.write(SARIFReporter().report(diagnostics, context: context))
+        case .github:
+            Terminal.write(GitHubReporter().report(diagnostics, context: context))
+        }
         throw ExitCode(Self.exitStatus(diagnostics))
     }
 

@@ -94,6 +94,7 @@ public enum DiagnosticID {
     public static let missingOrganisation = "missing-organisation"
     public static let noTreatments = "no-treatments"
     public static let fileNameMismatch = "file-name-mismatch"
+    public static let unexpectedFile = "unexpected-file"
 
     static let inputFailures: Set<String> = [registerNotFound, fileUnreadable]
 }

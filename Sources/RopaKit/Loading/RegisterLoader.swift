@@ -142,7 +142,7 @@ public struct RegisterLoader: Sendable {
         for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !known.contains(name) && !name.hasPrefix(".") {
             let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'? " } ?? ""
             diagnostics.append(Diagnostic(
-                id: "unexpected-file", severity: .warning, message: "'\(name)' is not part of the register and is not read",
+                id: DiagnosticID.unexpectedFile, severity: .warning, message: "'\(name)' is not part of the register and is not read",
                 at: .start(of: join(root, name)),
                 help: "\(hint)treatments go under \(Self.treatmentsDirectory)/; the top level holds \(known.joined(separator: " and "))"))
         }
