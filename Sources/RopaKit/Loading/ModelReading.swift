@@ -216,7 +216,7 @@ extension RecordReader {
         var period: Retention.Period?
         switch (record.node("duration"), record.node("until")) {
         case (let durationNode?, nil):
-            if durationNode.scalarText.map({ ["indefinite", "indéfinie", "illimitée", "unlimited"].contains($0.lowercased()) }) == true {
+            if let text = durationNode.scalarText, Retention.indefiniteSpellings.contains(text) {
                 period = .indefinite
             } else if let duration = duration(durationNode, key: "duration") {
                 if let from {

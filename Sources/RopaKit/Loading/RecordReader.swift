@@ -84,7 +84,7 @@ struct RecordReader {
     mutating func noneOrList(_ record: Record, _ key: String) -> [YAMLNode]? {
         guard let node = record.node(key), !node.isNull else { return nil }
         if case .scalar(let text, _) = node.content {
-            if text.lowercased() == "none" || text.lowercased() == "aucun" { return [] }
+            if text == RegisterSchema.none { return [] }
             report(DiagnosticID.invalidValue, "'\(key)' must be the word 'none' or a list, not '\(text)'", at: node.location,
                    help: "write '\(key): none' when there are none, or list them one per '- ' line")
             return nil
@@ -189,7 +189,7 @@ struct RecordReader {
         return nil
     }
 
-    /// A duration such as "3 years"; `indefinite` is returned as nil with `isIndefinite` set.
+    /// A duration such as "3 years".
     mutating func duration(_ node: YAMLNode, key: String) -> Duration? {
         guard let value = text(node, key: key) else { return nil }
         if let duration = Duration(parsing: value) { return duration }

@@ -50,8 +50,8 @@ public indirect enum Shape: Sendable {
     case vocabulary(VocabularySpec)
     case list(Shape)
     case record(RecordSpec)
-    /// Exactly this word (e.g. `none` for "no transfer").
-    case word(String)
+    /// One of these exact words (e.g. `none` for "no transfer").
+    case words([String])
     /// Any one of these shapes.
     case oneOf([Shape])
 }
@@ -71,6 +71,9 @@ private func label(_ fr: String, _ en: String) -> LocalizedText { LocalizedText(
 
 /// The specs of every kind of register file and of each group of keys inside them.
 public enum RegisterSchema {
+    /// The word that says "there are none" for keys that must be written even when empty.
+    public static let none = "none"
+
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
         KeySpec("postal_code", .text, label: label("Code postal", "Postal code"), help: "Postal code, as text (\"04000\")."),
@@ -158,7 +161,7 @@ public enum RegisterSchema {
     ])
 
     static let retention = RecordSpec("retention", help: "How long the data are kept, and what happens then.", keys: [
-        KeySpec("duration", .oneOf([.duration, .word("indefinite")]), label: label("Durée de conservation", "Retention period"), help: "A length such as '3 years' or '13 months', counted from 'from'."),
+        KeySpec("duration", .oneOf([.duration, .words(Retention.indefiniteSpellings)]), label: label("Durée de conservation", "Retention period"), help: "A length such as '3 years' or '13 months', counted from 'from'."),
         KeySpec("from", .vocabulary(.init(RetentionStart.self)), label: label("À compter de", "Counted from"), help: "The event the duration runs from."),
         KeySpec("until", .vocabulary(.init(RetentionStart.self)), label: label("Jusqu'à", "Until"), help: "Instead of a duration: kept until this event."),
         KeySpec("event", .text, label: label("Événement", "Event"), help: "With from/until: event, the event in words."),
@@ -251,10 +254,10 @@ public enum RegisterSchema {
         KeySpec("purposes", required: true, .list(.record(purpose)), label: label("Finalité(s) du traitement effectué", "Purposes"), help: "The main purpose first, then sub-purposes; each with its legal basis.", article: "RGPD art. 30(1)(b)"),
         KeySpec("data_subjects", required: true, .list(.record(dataSubject)), label: label("Catégories de personnes concernées", "Categories of data subjects"), help: "Who the data are about.", article: "RGPD art. 30(1)(c)"),
         KeySpec("data", required: true, .list(.record(personalData)), label: label("Catégories de données personnelles concernées", "Categories of personal data"), help: "Each category with its retention.", article: "RGPD art. 30(1)(c)"),
-        KeySpec("sensitive_data", .oneOf([.word("none"), .list(.record(sensitiveData))]), label: label("Données sensibles", "Sensitive data"), help: "Art. 9 and Art. 10 data, each with its condition; or none."),
+        KeySpec("sensitive_data", .oneOf([.words([RegisterSchema.none]), .list(.record(sensitiveData))]), label: label("Données sensibles", "Sensitive data"), help: "Art. 9 and Art. 10 data, each with its condition; or none."),
         KeySpec("sources", required: true, .list(.record(dataSource)), label: label("Origine des données", "Source of the data"), help: "Where the data come from."),
         KeySpec("recipients", required: true, .list(.record(recipient)), label: label("Destinataires", "Recipients"), help: "Who receives the data.", article: "RGPD art. 30(1)(d)"),
-        KeySpec("transfers", required: true, .oneOf([.word("none"), .list(.record(transfer))]), label: label("Transferts hors UE", "Transfers outside the EU"), help: "none, or each transfer outside the EEA.", article: "RGPD art. 30(1)(e)"),
+        KeySpec("transfers", required: true, .oneOf([.words([RegisterSchema.none]), .list(.record(transfer))]), label: label("Transferts hors UE", "Transfers outside the EU"), help: "none, or each transfer outside the EEA.", article: "RGPD art. 30(1)(e)"),
         KeySpec("security", required: true, .list(.record(securityMeasure)), label: label("Mesures de sécurité", "Security measures"), help: "The security measures.", article: "RGPD art. 30(1)(g)"),
         KeySpec("dpia", .record(dpia), label: label("Analyse d'impact (AIPD)", "DPIA"), help: "Whether a DPIA is needed and where it is."),
         KeySpec("automated_decisions", .record(automatedDecisions), label: label("Décision automatisée et profilage", "Automated decisions and profiling"), help: "Profiling and automated decisions."),

@@ -67,6 +67,9 @@ public struct Retention: Sendable, Hashable {
         case indefinite
     }
 
+    /// How an indefinite retention may be written: read so that the rules can refuse it precisely.
+    public static let indefiniteSpellings = ["indefinite", "indéfinie", "illimitée", "unlimited"]
+
     public var period: Period
     /// Free words for the start event when `from: event` (e.g. "la fin de la garantie").
     public var eventDetails: String?
