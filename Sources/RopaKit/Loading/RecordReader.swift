@@ -5,18 +5,33 @@ import Foundation
 struct Record {
     let spec: RecordSpec
     let location: SourceLocation
-    let values: [String: YAMLNode]
+    /// The value of each declared key, at the key's index in `spec.keys`; nil when not written.
+    /// (An array rather than a dictionary: records are small, and there are many of them.)
+    let values: [YAMLNode?]
+    /// Where each written key's value is, built once for the model value made from this record.
+    let sourceMap: SourceMap
+
+    init(spec: RecordSpec, location: SourceLocation, values: [YAMLNode?]) {
+        self.spec = spec
+        self.location = location
+        self.values = values
+        var map = SourceMap(location: location)
+        map.reserve(values.count { $0 != nil })
+        for (index, value) in values.enumerated() {
+            if let value { map.set(spec.keys[index].name, value.location) }
+        }
+        sourceMap = map
+    }
 
     func node(_ key: String) -> YAMLNode? {
-        assert(spec.key(key) != nil, "'\(key)' is not declared in the spec '\(spec.name)'")
-        return values[key]
+        guard let index = spec.index(of: key) else {
+            assertionFailure("'\(key)' is not declared in the spec '\(spec.name)'")
+            return nil
+        }
+        return values[index]
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
-
-    var sourceMap: SourceMap {
-        SourceMap(location: location, values: values.mapValues(\.location))
-    }
+    func has(_ key: String) -> Bool { node(key) != nil }
 }
 
 /// Reads YAML nodes into model values, collecting every problem instead of stopping at the first.
@@ -25,9 +40,16 @@ struct Record {
 /// could not be read and go on: one run shows all the problems of a file.
 struct RecordReader {
     var diagnostics: [Diagnostic] = []
+    /// The most diagnostics kept; past it they are only counted in `omitted`.
+    var limit = Int.max
+    private(set) var omitted = 0
 
     mutating func report(_ id: String, _ message: String, at location: SourceLocation,
                          help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) {
+        guard diagnostics.count < limit else {
+            omitted += 1
+            return
+        }
         diagnostics.append(Diagnostic(id: id, message: message, at: location, notes: notes, help: help, reference: reference))
     }
 
@@ -40,18 +62,23 @@ struct RecordReader {
                    at: node.location, help: "write the \(spec.name) as indented 'key: value' lines; \(spec.help.lowercasedFirst)")
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        var values = [YAMLNode?](repeating: nil, count: spec.keys.count)
         for pair in pairs {
             let key = pair.keyText
-            guard spec.key(key) != nil else {
+            guard let index = spec.index(of: key) else {
+                // A file of unknown keys is not worth a did-you-mean per key past the limit.
+                guard diagnostics.count < limit else {
+                    omitted += 1
+                    continue
+                }
                 report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
                        help: Suggestion.help(for: key, in: spec.keys.map(\.name), what: "key"))
                 continue
             }
-            if values[key] == nil { values[key] = pair.value }
+            if values[index] == nil { values[index] = pair.value }
         }
-        for key in spec.keys where key.required && (values[key.name].map(\.isNull) ?? true) {
-            let at = values[key.name]?.location ?? node.location
+        for (index, key) in spec.keys.enumerated() where key.required && (values[index].map(\.isNull) ?? true) {
+            let at = values[index]?.location ?? node.location
             report(DiagnosticID.missingKey, "\(article(spec.name).capitalisedFirst) needs '\(key.name)' (\(key.label.fr))", at: at,
                    help: "add '\(key.name):' — \(key.help.lowercasedFirst)", reference: key.article)
         }
@@ -213,6 +240,11 @@ struct RecordReader {
 
 extension String {
     var trimmingWhitespace: String {
+        // Most values start and end with a printable ASCII character: nothing to trim, and no need
+        // to look at them character by character.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var view = Substring(self)
         while let first = view.first, first.isWhitespace { view = view.dropFirst() }
         while let last = view.last, last.isWhitespace { view = view.dropLast() }
