@@ -56,19 +56,23 @@ public struct RegisterLoader: Sendable {
 
         var organisation: Organisation?
         var processors: [Processor] = []
-        var treatments: [(treatment: Treatment, path: String)] = []
+        var treatments: [Treatment] = []
         var sources: [String: String] = [:]
+        var names = CrossReferences()
         for file in parsed {
             diagnostics += file.diagnostics
             if let text = file.text { sources[file.path] = text }
+            names.merge(file.names)
             switch file.content {
             case .organisation(let value): organisation = value
             case .processors(let value): processors = value
-            case .treatment(let value): treatments.append((value, file.path))
+            case .treatment(let value): treatments.append(value)
             case nil: break
             }
         }
-        if case .failure(.missing) = FileSystem.kind(of: organisationPath) {
+        let organisationMissing: Bool
+        if case .failure(.missing) = FileSystem.kind(of: organisationPath) { organisationMissing = true } else { organisationMissing = false }
+        if organisationMissing {
             diagnostics.removeAll { $0.location.file == organisationPath && $0.id == DiagnosticID.fileUnreadable }
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.missingOrganisation,
@@ -85,12 +89,13 @@ public struct RegisterLoader: Sendable {
         }
 
         var checks = ReferenceChecks()
-        checks.run(organisation: organisation, processors: processors, treatments: treatments)
+        checks.run(names, servicesKnown: organisationMissing || names.declaresServices,
+                   processorsKnown: !jobs.contains { $0.kind == .processors } || names.declaresProcessors)
         diagnostics += checks.diagnostics
 
         let register = organisation.map { organisation in
             Register(organisation: organisation, processors: processors,
-                     treatments: treatments.map(\.treatment).sorted(by: Treatment.registerOrder))
+                     treatments: treatments.sorted(by: Treatment.registerOrder))
         }
         return LoadedRegister(register: register, diagnostics: diagnostics.sortedByLocation(), sources: sources,
                               fileCount: jobs.count)
@@ -182,6 +187,7 @@ private struct ParseJob: Sendable {
         var text: String?
         var content: Content?
         var diagnostics: [Diagnostic]
+        var names = CrossReferences()
     }
 
     var path: String
@@ -214,7 +220,7 @@ private struct ParseJob: Sendable {
         case .treatment: content = reader.treatmentFile(root).map(Content.treatment)
         }
         diagnostics += reader.diagnostics
-        return Output(path: path, text: text, content: content, diagnostics: diagnostics)
+        return Output(path: path, text: text, content: content, diagnostics: diagnostics, names: reader.names)
     }
 
     private func readFailure(_ failure: FileSystem.Failure, limits: LoadLimits) -> Diagnostic {
