@@ -107,6 +107,17 @@ public struct RegisterLoader: Sendable {
         guard case .success(.directory) = FileSystem.kind(of: directory) else { return [] }
         var found: [String] = []
         var pending = [(path: directory, depth: 0)]
+        // A link to a directory of the treatments tree, or to one that holds it, is not followed:
+        // it would read the same files twice, or forever (a cycle). Links that lead elsewhere are
+        // followed once each, by canonical path.
+        let tree = FileSystem.canonicalPath(directory) ?? directory
+        var visited: Set<String> = [tree]
+        func isLoop(_ path: String) -> Bool {
+            guard FileSystem.isSymbolicLink(path) else { return false }
+            guard let target = FileSystem.canonicalPath(path) else { return true }
+            let holdsTree = target == "/" || tree.hasPrefix(target + "/")
+            return target.hasPrefix(tree + "/") || holdsTree || !visited.insert(target).inserted
+        }
         while let (path, depth) = pending.popLast() {
             guard case .success(let names) = FileSystem.entries(of: path) else {
                 diagnostics.append(Diagnostic(id: DiagnosticID.fileUnreadable, message: "the directory '\(path)' cannot be read",
@@ -117,6 +128,12 @@ public struct RegisterLoader: Sendable {
                 let child = join(path, name)
                 switch FileSystem.kind(of: child) {
                 case .success(.directory):
+                    if isLoop(child) {
+                        diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop,
+                                                      message: "'\(child)' is a symbolic link back into the treatments' folders, or to a folder already read; it is not followed",
+                                                      at: .start(of: child), help: "remove the link: a link back into the register would read the same treatments twice, or forever"))
+                        continue
+                    }
                     if depth < 8 {
                         pending.append((child, depth + 1))
                     } else {
@@ -124,8 +141,8 @@ public struct RegisterLoader: Sendable {
                                                       message: "directories are nested too deep here; this one is not read",
                                                       at: .start(of: child), help: "keep treatments in treatments/ or one level of subfolders"))
                     }
-                case .success(.file) where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                    found.append(child)
+                case .success where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                    found.append(child)  // a pipe or device named *.yaml is refused when read, not skipped silently
                 case .failure(.loop):
                     diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop, message: "'\(child)' is a symbolic link that loops back on itself",
                                                   at: .start(of: child), help: "remove the link or point it at a real file"))
