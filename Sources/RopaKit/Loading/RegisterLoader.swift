@@ -218,7 +218,7 @@ private struct ParseJob: Sendable {
         case .failure(let failure):
             return Output(path: path, text: nil, content: nil, diagnostics: [readFailure(failure, limits: limits)])
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = Self.displayText(bytes)
         let parsed = YAMLParser.parse(bytes, file: path, limits: limits)
         var diagnostics = parsed.diagnostics
         guard let root = parsed.root, !root.isNull else {
@@ -238,6 +238,24 @@ private struct ParseJob: Sendable {
         }
         diagnostics += reader.diagnostics
         return Output(path: path, text: text, content: content, diagnostics: diagnostics, names: reader.names)
+    }
+
+    /// The text of a file as reporters quote its lines: each line break that libyaml counts
+    /// (CRLF, CR, LF) written "\n", so that line numbers agree; control characters (an ESC in a
+    /// binary file, a NUL) shown as U+FFFD, one for one so that columns stay right. Quoted as
+    /// they are, they would let a file drive the terminal.
+    static func displayText(_ bytes: [UInt8]) -> String {
+        var text = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\r": text.append("\n")
+            case "\n" where afterCR: continue
+            default: text.append(scalar.isUnprintableControl ? "\u{FFFD}" : scalar)
+            }
+        }
+        return String(text)
     }
 
     private func readFailure(_ failure: FileSystem.Failure, limits: LoadLimits) -> Diagnostic {
