@@ -80,6 +80,14 @@ private func pairs(_ node: YAMLNode) -> [YAMLPair] {
     }
 }
 
+@Test func byteOrderMarkIsSkipped() throws {
+    let output = YAMLParser.parse([0xEF, 0xBB, 0xBF] + Array("id: one\nname: x\n".utf8), file: testFile)
+    #expect(output.diagnostics.isEmpty, "\(output.diagnostics)")
+    let root = try #require(output.root)
+    #expect(pairs(root).map(\.keyText) == ["id", "name"])
+    #expect(pairs(root).first?.key.location == at(1, 1), "the mark takes no column")
+}
+
 @Test func explicitSingleDocumentIsAccepted() throws {
     let root = try tree("%YAML 1.1\n---\nid: one\n...\n")
     #expect(pairs(root).first?.value.scalarText == "one")

@@ -513,6 +513,21 @@ func unreadableFileExitsTwo() throws {
     #expect(diagnostic.caretOffset == 9)
 }
 
+@Test func byteOrderMarkAsNotepadWritesIt() throws {
+    let register = try ScratchRegister(copying: "minimal")
+    let text = try String(contentsOfFile: register.path("treatments/one.yaml"), encoding: .utf8)
+    try register.write("treatments/one.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    let clean = try validate(register)
+    expectSane(clean)
+    #expect(clean.status == 0, "\(clean)")
+
+    try register.write("treatments/one.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "id: one", with: "id: One").utf8))
+    let result = try validate(register)
+    let diagnostic = try #require(loaderErrors(result).first)
+    #expect(diagnostic.position == "treatments/one.yaml:1:5")
+    #expect(diagnostic.quotedLine == "id: One" && diagnostic.caretOffset == 4, "\(diagnostic)")
+}
+
 // MARK: - Command line and terminal
 
 @Test("Usage errors exit 2", arguments: [

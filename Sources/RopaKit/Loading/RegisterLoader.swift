@@ -240,14 +240,15 @@ private struct ParseJob: Sendable {
         return Output(path: path, text: text, content: content, diagnostics: diagnostics, names: reader.names)
     }
 
-    /// The text of a file as reporters quote its lines: each line break that libyaml counts
-    /// (CRLF, CR, LF) written "\n", so that line numbers agree; control characters (an ESC in a
-    /// binary file, a NUL) shown as U+FFFD, one for one so that columns stay right. Quoted as
-    /// they are, they would let a file drive the terminal.
+    /// The text of a file as reporters quote its lines: no byte-order mark; each line break that
+    /// libyaml counts (CRLF, CR, LF) written "\n", so that line numbers agree; control characters
+    /// (an ESC in a binary file, a NUL) shown as U+FFFD, one for one so that columns stay right.
+    /// Quoted as they are, they would let a file drive the terminal.
     static func displayText(_ bytes: [UInt8]) -> String {
         var text = String.UnicodeScalarView()
         var afterCR = false
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        let content = bytes.starts(with: utf8ByteOrderMark) ? bytes.dropFirst(utf8ByteOrderMark.count) : bytes[...]
+        for scalar in String(decoding: content, as: UTF8.self).unicodeScalars {
             defer { afterCR = scalar == "\r" }
             switch scalar {
             case "\r": text.append("\n")

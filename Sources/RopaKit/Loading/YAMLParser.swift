@@ -17,6 +17,8 @@ public struct LoadLimits: Sendable, Hashable {
     public static let `default` = LoadLimits()
 }
 
+let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
 /// Turns the bytes of one file into a `YAMLNode` tree, or into diagnostics.
 ///
 /// Works directly on libyaml's event stream (vendored by Yams as `CYaml`).
@@ -28,7 +30,10 @@ public enum YAMLParser {
     }
 
     public static func parse(_ bytes: [UInt8], file: String, limits: LoadLimits = .default) -> Output {
-        var builder = TreeBuilder(file: file, bytes: bytes, limits: limits)
+        // libyaml skips a byte-order mark only when it detects the encoding itself; with UTF-8
+        // imposed, the mark would be read as text. Editors (Notepad) still write it.
+        let content = bytes.starts(with: utf8ByteOrderMark) ? Array(bytes.dropFirst(utf8ByteOrderMark.count)) : bytes
+        var builder = TreeBuilder(file: file, bytes: content, limits: limits)
         return builder.run()
     }
 }
