@@ -18,8 +18,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .text
 
-    @Option(help: "The register's date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in UTC).")
-    var date: String?
+    @OptionGroup var date: DateOption
 
     @Option(name: .customLong("review-months"), help: "Warn about fiches not updated for more than this many months.")
     var reviewMonths: Int = RuleContext.defaultReviewPeriodMonths
@@ -32,18 +31,13 @@ struct Validate: ParsableCommand {
 
     func validate() throws {
         guard reviewMonths > 0 else { throw ValidationError("--review-months must be a positive number of months") }
-        if case .failure(let failure) = registerDate { throw ValidationError(failure.description) }
-    }
-
-    private var registerDate: Result<ISODate, RegisterDate.Failure> {
-        RegisterDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment,
-                             now: Date().timeIntervalSince1970)
     }
 
     func run() throws {
+        let day = try date.resolved()
         let loaded = register.load()
         var diagnostics = loaded.diagnostics
-        if let model = loaded.register, case .success(let day) = registerDate {
+        if let model = loaded.register {
             let context = RuleContext(date: day, reviewPeriodMonths: reviewMonths)
             diagnostics = (diagnostics + RuleEngine().check(model, context: context)).sortedByLocation()
         }

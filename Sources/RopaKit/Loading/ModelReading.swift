@@ -132,7 +132,8 @@ extension RecordReader {
         let waivers = records(file, "waivers", as: S.waiver) { reader, record -> Waiver? in
             let rule = reader.identifier(record, "rule")
             // A blank reason is kept as "" so that the rule 'waiver-justified' reports it.
-            let reason = reader.text(record, "reason") ?? (record.node("reason")?.isNull == false ? "" : nil)
+            let blank = record.node("reason")?.scalarText.map { $0.trimmingWhitespace.isEmpty } == true
+            let reason = reader.text(record, "reason") ?? (blank ? "" : nil)
             guard let rule, let reason else { return nil }
             return Waiver(rule: rule, reason: reason, source: record.sourceMap)
         }

@@ -76,6 +76,8 @@ private func label(_ fr: String, _ en: String) -> LocalizedText { LocalizedText(
 public enum RegisterSchema {
     /// The word that says "there are none" for keys that must be written even when empty.
     public static let none = "none"
+    /// What scaffolds write where the referent must fill something in; the loader reports it.
+    public static let placeholder = "TODO"
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
