@@ -43,8 +43,7 @@ public struct PhoneProspectionBloctelRule: TreatmentRule {
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard context.date < ProspectionLaw.telephoneConsentFrom else { return [] }
         return treatment.purposes.compactMap { purpose in
-            guard let prospection = purpose.prospection, prospection.audience == .consumers,
-                  prospection.channels.contains(.phone), prospection.bloctel == nil else { return nil }
+            guard let prospection = purpose.canvassingConsumers(by: .phone), prospection.bloctel == nil else { return nil }
             return Self.diagnostic(
                 "the purpose '\(purpose.name)' canvasses consumers by telephone without saying how numbers are checked against Bloctel",
                 at: prospection.source["channels"],

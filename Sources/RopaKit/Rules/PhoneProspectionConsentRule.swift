@@ -54,8 +54,7 @@ public struct PhoneProspectionConsentRule: TreatmentRule {
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard context.date >= ProspectionLaw.telephoneConsentFrom else { return [] }
         return treatment.purposes.compactMap { purpose in
-            guard let prospection = purpose.prospection, prospection.audience == .consumers,
-                  prospection.channels.contains(.phone), purpose.legalBasis != .consent else { return nil }
+            guard let prospection = purpose.canvassingConsumers(by: .phone), purpose.legalBasis != .consent else { return nil }
             return Self.diagnostic(
                 "since \(ProspectionLaw.telephoneConsentFrom), telephone prospection of consumers needs their prior consent, but the purpose '\(purpose.name)' relies on \(purpose.legalBasis.label.en.lowercased())",
                 at: prospection.source["channels"],

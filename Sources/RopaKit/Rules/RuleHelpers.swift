@@ -14,3 +14,11 @@ extension Countries {
         name(code, in: .en).map { "\($0) (\(code))" } ?? code
     }
 }
+
+extension Purpose {
+    /// The purpose's prospection, when it canvasses consumers through `channel`.
+    func canvassingConsumers(by channel: ProspectionChannel) -> Prospection? {
+        guard let prospection, prospection.audience == .consumers, prospection.channels.contains(channel) else { return nil }
+        return prospection
+    }
+}
