@@ -1,11 +1,12 @@
-/// A treatment on the CNIL list, or meeting two EDPB criteria, has its DPIA done or under way.
+/// A treatment on the CNIL list, or meeting two EDPB criteria, does not record its DPIA as unneeded
+/// or as done without saying where it is.
 public struct DPIARequiredRule: TreatmentRule {
     public init() {}
 
     public static let description = RuleDescription(
         id: "dpia-required",
         severity: .error,
-        title: "A treatment on the CNIL list or meeting two criteria has a DPIA",
+        title: "A treatment on the CNIL list or meeting two criteria records its DPIA",
         reference: "RGPD art. 35 ; CNIL, délibérations n° 2018-326 et n° 2018-327 du 11 octobre 2018",
         rationale: """
             The CNIL's guidelines (délibération n° 2018-326) take up the nine EDPB criteria (WP248 rev.01): \
@@ -13,9 +14,10 @@ public struct DPIARequiredRule: TreatmentRule {
             controller who meets two criteria but decides against a DPIA must document why (fact sheet §4.3 \
             [P]). The CNIL's list (délibération n° 2018-327) names 14 types of processing for which a DPIA is \
             required (§4.1 [P]). Declare the criteria met in `dpia.criteria` and the listed types in \
-            `dpia.cnil_list`; the rule then wants `status: done` with its `reference`, or `status: in_progress`. \
-            With two criteria and no listed type, `status: not_required` with a `justification` is accepted. \
-            The list and thresholds are in Sources/RopaKit/Reference/DPIALists.swift.
+            `dpia.cnil_list`; the rule then wants `status: done` with its `reference`, `status: in_progress`, or \
+            `status: required` (a DPIA still to carry out, reported by `dpia-pending`). With two criteria and \
+            no listed type, `status: not_required` with a `justification` is accepted. The list and thresholds \
+            are in Sources/RopaKit/Reference/DPIALists.swift.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -25,8 +27,9 @@ public struct DPIARequiredRule: TreatmentRule {
                 """),
             RuleExample("""
                 dpia:
-                  status: ↓required
+                  status: ↓not_required
                   cnil_list: [profiling_external_data]
+                  justification: nous estimons que le profilage est limité
                 """),
             RuleExample("""
                 dpia:
@@ -73,16 +76,13 @@ public struct DPIARequiredRule: TreatmentRule {
         case .done where dpia.reference == nil:
             problem = ("the DPIA is marked done but the register does not say where it is",
                        "add 'reference:' with where the DPIA is kept, and 'date:'")
-        case .done, .inProgress:
+        case .done, .inProgress, .required:
             problem = nil
         case .notRequired where !listed && dpia.justification != nil:
             problem = nil
         case .notRequired:
             problem = ("\(why), but the DPIA is marked not required",
                        listed ? "carry out the DPIA: a listed type always requires one" : "carry out the DPIA, or document in 'justification:' why none is needed, with the DPO's or referent's opinion")
-        case .required:
-            problem = ("\(why), and the DPIA has not been carried out",
-                       "carry out the DPIA before the processing, then write 'status: done' with 'reference:' (or 'in_progress' meanwhile)")
         }
         guard let (message, help) = problem else { return [] }
         return [Self.diagnostic(message, at: dpia.source["status"], help: help)]

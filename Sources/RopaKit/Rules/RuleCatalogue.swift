@@ -22,6 +22,7 @@ public enum RuleCatalogue {
         RetentionCNILGuidanceRule(),
         // DPIA (Art. 35, CNIL délibérations 2018-326 and 2018-327)
         DPIARequiredRule(),
+        DPIAPendingRule(),
         ProfilingDPIARule(),
         DPIAReviewRule(),
         AutomatedDecisionSafeguardsRule(),

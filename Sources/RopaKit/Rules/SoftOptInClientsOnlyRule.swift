@@ -12,8 +12,8 @@ public struct SoftOptInClientsOnlyRule: TreatmentRule {
             were collected from them during a sale or a provision of services, for analogous products or \
             services of the same company, with a free and simple way to object at collection and in every \
             message (CPCE art. L34-5, fact sheet §6.4 [S]). Prospects who never bought have no such relation: a \
-            treatment that claims `soft_opt_in` must concern clients, and prospects need consent — put them in a \
-            purpose of their own based on consent.
+            treatment that claims `soft_opt_in` must concern clients, and when it also concerns prospects, \
+            another of its purposes must canvass them on consent through the same channels.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -33,6 +33,25 @@ public struct SoftOptInClientsOnlyRule: TreatmentRule {
         ],
         nonTriggeringExamples: [
             RuleExample("""
+                data_subjects: [{ category: clients }, { category: prospects }]
+                data:
+                  - category: identification
+                    retention: { duration: 3 years, from: last_contact }
+                purposes:
+                  - name: Prospection des prospects par courriel
+                    legal_basis: consent
+                    consent: { collection: case à cocher, withdrawal: lien dans chaque courriel }
+                    prospection:
+                      channels: [email]
+                  - name: Envoi d'offres promotionnelles aux clients
+                    legal_basis: legitimate_interests
+                    legitimate_interest: fidéliser nos clients
+                    balancing_test: note LIA-2025-01
+                    prospection:
+                      channels: [email]
+                      soft_opt_in: true
+                """),
+            RuleExample("""
                 purposes:
                   - name: Envoi d'offres promotionnelles aux clients
                     legal_basis: legitimate_interests
@@ -46,10 +65,20 @@ public struct SoftOptInClientsOnlyRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         let subjects = Set(treatment.dataSubjects.map(\.category))
-        guard subjects.contains(.prospects) || !subjects.contains(.clients) else { return [] }
         return treatment.purposes.compactMap { purpose in
             guard let prospection = purpose.prospection, prospection.softOptIn else { return nil }
-            let who = subjects.contains(.prospects) ? "this treatment also concerns prospects" : "this treatment concerns no clients"
+            let channels = Set(prospection.channels.filter(\.isElectronic))
+            let prospectsOnConsent = treatment.purposes.contains { other in
+                other.legalBasis == .consent && !channels.isDisjoint(with: other.prospection?.channels ?? [])
+            }
+            let who: String
+            if !subjects.contains(.clients) {
+                who = "this treatment concerns no clients"
+            } else if subjects.contains(.prospects), !prospectsOnConsent {
+                who = "this treatment also concerns prospects and no purpose canvasses them on consent"
+            } else {
+                return nil
+            }
             return Self.diagnostic(
                 "the soft opt-in covers only existing clients, but \(who)",
                 at: prospection.source["soft_opt_in"],
