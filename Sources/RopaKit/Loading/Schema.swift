@@ -230,7 +230,7 @@ public enum RegisterSchema {
     static let dpia = RecordSpec("dpia", help: "The data-protection impact assessment (Art. 35).", keys: [
         KeySpec("status", required: true, .vocabulary(.init(DPIAStatus.self)), label: label("Analyse d'impact (AIPD)", "DPIA"), help: "not_required, required, in_progress or done."),
         KeySpec("criteria", .list(.vocabulary(.init(DPIACriterion.self))), label: label("Critères du CEPD rencontrés", "EDPB criteria met"), help: "Which of the nine EDPB criteria the treatment meets."),
-        KeySpec("cnil_list", .list(.vocabulary(.init(CNILDPIAType.self))), label: label("Liste CNIL des traitements soumis à AIPD", "CNIL list of processing requiring a DPIA"), help: "The types of the CNIL list (délibération n° 2018-327) the treatment belongs to.", article: "RGPD art. 35(4)"),
+        KeySpec("cnil_list", .list(.vocabulary(.init(CNILDPIAType.self))), label: label("Liste CNIL des traitements soumis à AIPD", "CNIL list of processing requiring a DPIA"), help: "The types of the CNIL list (délibération n° 2018-327) the treatment belongs to.", article: "CNIL, délibération n° 2018-327"),
         KeySpec("reference", .text, label: label("Référence de l'AIPD", "DPIA reference"), help: "Where the DPIA is kept."),
         KeySpec("date", .date, label: label("Date", "Date"), help: "When the DPIA was completed."),
         KeySpec("justification", .text, label: label("Justification", "Justification"), help: "Why no DPIA is needed, or anything else worth saying."),

@@ -11,8 +11,8 @@ public struct ConsentDocumentedRule: TreatmentRule {
             Consent is a lawful basis only when "la personne concernée a consenti au traitement de ses données \
             … pour une ou plusieurs finalités spécifiques" (GDPR Art. 6(1)(a), fact sheet §2.2 [P]). A register \
             that names consent without saying where it is asked and how it is withdrawn cannot show that it \
-            was given for this purpose, nor that it can be taken back. The CNIL draft référentiel keeps \
-            prospection consent "à titre probatoire" (fact sheet §6.4 [P]). The duties to prove consent and to \
+            was given for this purpose, nor that it can be taken back. The CNIL draft référentiel asks that the \
+            consent to pass e-mail data to partners be kept "à titre probatoire" (fact sheet §6.4 [P]). The duties to prove consent and to \
             make withdrawal as easy as giving it (GDPR Art. 7(1) and 7(3)) are not in the fact sheet: \
             unconfirmed [U]. Write `consent: { collection: …, withdrawal: … }` under the purpose.
             """,

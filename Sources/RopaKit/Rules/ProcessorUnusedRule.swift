@@ -8,8 +8,9 @@ public struct ProcessorUnusedRule: Rule {
         title: "A processor is used by at least one treatment",
         reference: "RGPD art. 30(1)(d)",
         rationale: """
-            Processors appear in the register as recipients of the treatments that use them (Art. 30(1)(d), \
-            "y compris les sous-traitants", fact sheet §1.3 [P]). A processor defined in processors.yaml that no \
+            Processors appear in the register as recipients of the treatments that use them (Art. 30(1)(d); \
+            the CNIL: "les catégories de destinataires …, y compris les sous-traitants auxquels vous recourez", \
+            fact sheet §1.3 [P]). A processor defined in processors.yaml that no \
             treatment names is either a stale entry (remove it) or a recipient missing from a treatment (add it \
             under that treatment's `recipients:`).
             """,
