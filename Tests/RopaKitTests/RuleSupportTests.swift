@@ -121,3 +121,17 @@ func exampleRegisterHasNoRuleErrors() throws {
     let errors = RuleEngine().check(model, context: RuleContext(date: date)).filter { $0.severity == .error }
     #expect(errors.isEmpty, "\(errors.map { "\($0.location): \($0.message) [\($0.id)]" }.joined(separator: "\n"))")
 }
+
+/// docs/format.md is written by hand: the vocabularies the rules added must stay listed there.
+@Test func formatDocumentationListsTheRulesVocabularies() throws {
+    let format = try String(contentsOfFile: packageRoot + "/docs/format.md", encoding: .utf8)
+    for type in CNILDPIAType.allCases {
+        #expect(format.contains("| `\(type.rawValue)` | \(type.number) | \(type.label.fr) |"), "\(type.rawValue)")
+    }
+    for channel in ProspectionChannel.allCases {
+        #expect(format.contains("| `\(channel.rawValue)` | \(channel.label.fr) |"), "\(channel.rawValue)")
+    }
+    for key in ["channels", "audience", "soft_opt_in", "bloctel", "cnil_list", "prospection"] {
+        #expect(format.contains("| `\(key)` |"), "\(key)")
+    }
+}
