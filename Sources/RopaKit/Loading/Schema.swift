@@ -78,6 +78,9 @@ public enum RegisterSchema {
     public static let none = "none"
     /// What scaffolds write where the referent must fill something in; the loader reports it.
     public static let placeholder = "TODO"
+    /// Words a referent writes in a value that is known to be incomplete: kept, but reported as
+    /// warnings, so that the gaps stay visible until they are filled.
+    public static let incompleteMarkers = ["à compléter", "à désigner", "à rédiger", "to be completed"]
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
