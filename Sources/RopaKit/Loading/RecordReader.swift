@@ -124,6 +124,17 @@ struct RecordReader {
             return nil
         }
         let trimmed = value.trimmingWhitespace
+        if trimmed.hasPrefix(RegisterSchema.placeholder) {
+            report(DiagnosticID.placeholder, "'\(key)' is still to be filled in", at: node.location,
+                   help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
+            return nil
+        }
+        if let marker = RegisterSchema.incompleteMarkers.first(where: { trimmed.lowercased().contains($0) }) {
+            diagnostics.append(Diagnostic(
+                id: DiagnosticID.incompleteValue, severity: .warning,
+                message: "'\(key)' says it is still to be completed ('\(marker)')", at: node.location,
+                help: "write the real value; the register must be complete when it is handed to an authority"))
+        }
         return trimmed.isEmpty ? nil : trimmed
     }
 
