@@ -16,6 +16,16 @@ import Testing
     #expect(loaded.sources.keys.sorted() == ["organisation.yaml", "processors.yaml", "treatments/one.yaml"].map { fixturePath("minimal") + "/" + $0 })
 }
 
+@Test func exampleRegisterLoadsWithoutDiagnostics() throws {
+    let directory = URL(fileURLWithPath: fixturePath("")).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("register").path
+    let loaded = RegisterLoader().load(directory: directory)
+    #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.filter { $0.severity == .error })")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory + "/treatments").filter { $0.hasSuffix(".yaml") }
+    #expect(!files.isEmpty)
+    #expect(loaded.register?.treatments.count == files.count)
+}
+
 @Test func pathsInDiagnosticsAreAsTheUserWroteThem() throws {
     let directory = try TemporaryDirectory()
     try directory.copy(fixture: "minimal")

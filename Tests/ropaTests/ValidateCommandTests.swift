@@ -13,9 +13,9 @@ import Darwin
 /// their own ids) do not change what these tests expect of the loader.
 private let loaderRules = Set(DiagnosticID.catalogue.map(\.id))
 
-/// `ropa validate .` in the register, output piped (so never coloured), NO_COLOR unset.
+/// `ropa validate .` in the register, output piped (so never coloured), NO_COLOR unset, on a fixed date.
 private func validate(_ register: ScratchRegister, _ options: [String] = []) throws -> RopaResult {
-    try runRopa(["validate", "."] + options, cwd: register.path, unsetting: ["NO_COLOR"])
+    try runRopa(["validate", "."] + options, cwd: register.path, env: fixedSourceDate, unsetting: ["NO_COLOR"])
 }
 
 /// The errors of the loader in a run's output.
@@ -87,15 +87,26 @@ private func expectSingleError(
     #expect(result.stderr.isEmpty)
 }
 
+@Test func exampleRegisterHasNoError() throws {
+    let workspace = try ScratchRegister()
+    try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent("register"),
+                                     to: workspace.url.appendingPathComponent("register"))
+    // As a user runs it: today's date (its fiches are dated up to the day they were written).
+    let result = try runRopa(["validate"], cwd: workspace.path, unsetting: ["SOURCE_DATE_EPOCH"])
+    expectSane(result)
+    #expect(loaderErrors(result).isEmpty, "the example register is well formed:\n\(result)")
+    #expect(result.status == 0, "\(result)")
+}
+
 @Test func defaultDirectoryIsRegister() throws {
     let workspace = try ScratchRegister()
     try workspace.copy(fixture: "minimal", to: "register")
-    let found = try runRopa(["validate"], cwd: workspace.path)
+    let found = try runRopa(["validate"], cwd: workspace.path, env: fixedSourceDate)
     expectSane(found)
     #expect(found.status == 0, "\(found)")
 
     try workspace.remove("register")
-    let missing = try runRopa(["validate"], cwd: workspace.path)
+    let missing = try runRopa(["validate"], cwd: workspace.path, env: fixedSourceDate)
     expectSane(missing)
     #expect(missing.status == 2, "\(missing)")
     #expect(missing.stdout.contains("register:1:1: error: ") && missing.stdout.contains("[register-not-found]"), "\(missing)")
@@ -554,11 +565,11 @@ func colourOnlyOnATerminal() throws {
     #expect(piped.status == 1)
     #expect(!piped.stdout.contains("\u{1B}"))
 
-    let terminal = try runRopaOnTerminal(["validate", "."], cwd: register.path, unsetting: ["NO_COLOR"])
+    let terminal = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: fixedSourceDate, unsetting: ["NO_COLOR"])
     #expect(terminal.status == 1, "\(terminal)")
     #expect(terminal.stdout.contains("\u{1B}[1;31merror:\u{1B}[0m"), "errors are red on a terminal:\n\(terminal)")
 
-    let noColour = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: ["NO_COLOR": "1"])
+    let noColour = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: fixedSourceDate.merging(["NO_COLOR": "1"]) { $1 })
     #expect(noColour.status == 1)
     #expect(noColour.stdout.contains("treatments/february-30.yaml:5:10: error: "), "\(noColour)")
     #expect(!noColour.stdout.contains("\u{1B}"), "NO_COLOR turns colour off:\n\(noColour)")

@@ -60,6 +60,10 @@ enum PackagePaths {
     }
 }
 
+/// A fixed "today" (2026-06-01) for the rules that depend on the date (`review-overdue`, adequacy
+/// decisions in force): pass it as `env:` so that a test does not start failing as time passes.
+let fixedSourceDate = ["SOURCE_DATE_EPOCH": "1780272000"]
+
 /// Runs `ropa` with `arguments` and waits at most `timeout` seconds.
 ///
 /// - Parameters:
