@@ -14,6 +14,7 @@ struct ParseJob: Sendable {
         var text: String?
         var content: Content?
         var diagnostics: [Diagnostic]
+        var names = CrossReferences()
     }
 
     var path: String
@@ -45,7 +46,7 @@ struct ParseJob: Sendable {
         case .failure(let failure):
             return Output(path: path, text: nil, content: nil, diagnostics: [readFailure(failure, limits: limits)])
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = Self.displayText(bytes)
         let parsed = YAMLParser.parse(bytes, file: path, limits: limits)
         var diagnostics = parsed.diagnostics
         guard let root = parsed.root, !root.isNull else {
@@ -66,7 +67,28 @@ struct ParseJob: Sendable {
         }
         diagnostics += reader.diagnostics
         return Output(path: path, text: text, content: content,
-                      diagnostics: capped(diagnostics, omitted: parsed.omitted + reader.omitted))
+                      diagnostics: capped(diagnostics, omitted: parsed.omitted + reader.omitted), names: reader.names)
+    }
+
+    /// The text of a file as reporters quote its lines: no byte-order mark; each line break that
+    /// libyaml counts (CRLF, CR, LF) written "\n", so that line numbers agree; control characters
+    /// (an ESC in a binary file, a NUL) shown as U+FFFD, one for one so that columns stay right.
+    /// Quoted as they are, they would let a file drive the terminal.
+    static func displayText(_ bytes: [UInt8]) -> String {
+        let content = bytes.starts(with: utf8ByteOrderMark) ? bytes.dropFirst(utf8ByteOrderMark.count) : bytes[...]
+        // Nearly every file has none of these: then its text is its bytes, decoded in one pass.
+        if !holdsLineBreakOrControl(content) { return String(decoding: content, as: UTF8.self) }
+        var text = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in String(decoding: content, as: UTF8.self).unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\r": text.append("\n")
+            case "\n" where afterCR: continue
+            default: text.append(scalar.isUnprintableControl ? "\u{FFFD}" : scalar)
+            }
+        }
+        return String(text)
     }
 
     /// The diagnostics of this file, and one more that counts those not kept.
@@ -77,6 +99,17 @@ struct ParseJob: Sendable {
             message: "this file has \(omitted) more problems than the \(diagnostics.count) shown",
             at: .start(of: path),
             help: "fix the problems above first; a file with this many is probably not a register file")]
+    }
+
+    /// Whether `bytes` hold a CR or a control character other than tab and line feed.
+    private static func holdsLineBreakOrControl(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            // C0 controls and DEL are one byte; C1 controls (U+0080 to U+009F) are C2 80 to C2 9F.
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) { return true }
+            previous = byte
+        }
+        return false
     }
 
     private func readFailure(_ failure: FileSystem.Failure, limits: LoadLimits) -> Diagnostic {

@@ -43,14 +43,17 @@ struct RecordReader {
     /// The most diagnostics kept; past it they are only counted in `omitted`.
     var limit = Int.max
     private(set) var omitted = 0
+    /// Ids declared and references made, for the checks across files.
+    var names = CrossReferences()
 
-    mutating func report(_ id: String, _ message: String, at location: SourceLocation,
+    mutating func report(_ id: String, severity: Diagnostic.Severity = .error, _ message: String, at location: SourceLocation,
                          help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) {
         guard diagnostics.count < limit else {
             omitted += 1
             return
         }
-        diagnostics.append(Diagnostic(id: id, message: message, at: location, notes: notes, help: help, reference: reference))
+        diagnostics.append(Diagnostic(id: id, severity: severity, message: message, at: location, notes: notes, help: help,
+                                      reference: reference))
     }
 
     // MARK: Records
@@ -154,6 +157,11 @@ struct RecordReader {
                    help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
             return nil
         }
+        if trimmed.utf8.count >= RegisterSchema.shortestIncompleteMarker, case let lowered = trimmed.lowercased(),
+           let marker = RegisterSchema.incompleteMarkers.first(where: { lowered.contains($0) }) {
+            report(DiagnosticID.incompleteValue, severity: .warning, "'\(key)' says it is still to be completed ('\(marker)')",
+                   at: node.location, help: "write the real value; the register must be complete when it is handed to an authority")
+        }
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -164,6 +172,23 @@ struct RecordReader {
             report(DiagnosticID.invalidIdentifier, "'\(value)' is not a valid id", at: node.location,
                    help: "use lowercase letters, digits, '-' and '_' only, starting with a letter or a digit (at most 64), e.g. '\(value.suggestedIdentifier)'")
             return nil
+        }
+        return value
+    }
+
+    /// An id, remembered in `names` even when the entry that holds it turns out incomplete.
+    mutating func identifier(_ record: Record, _ key: String,
+                             declaringIn list: WritableKeyPath<CrossReferences, [CrossReferences.Name]>) -> String? {
+        let value = identifier(record, key)
+        if let value, let node = record.node(key) { names[keyPath: list].append(.init(value: value, location: node.location)) }
+        return value
+    }
+
+    /// A reference to a service or processor id, remembered in `names` for the checks across files.
+    mutating func reference(_ record: Record, _ key: String, to kind: CrossReferences.Kind) -> String? {
+        let value = identifier(record, key)
+        if let value, let node = record.node(key) {
+            names.references.append(.init(kind: kind, name: .init(value: value, location: node.location)))
         }
         return value
     }

@@ -81,19 +81,22 @@ public struct RegisterLoader: Sendable {
 
         var organisation: Organisation?
         var processors: [Processor] = []
-        var treatments: [(treatment: Treatment, path: String)] = []
+        var treatments: [Treatment] = []
         var sources: [String: String] = [:]
+        var names = CrossReferences()
         for file in parsed {
             diagnostics += file.diagnostics
             if let text = file.text { sources[file.path] = text }
+            names.merge(file.names)
             switch file.content {
             case .organisation(let value): organisation = value
             case .processors(let value): processors = value
-            case .treatment(let value): treatments.append((value, file.path))
+            case .treatment(let value): treatments.append(value)
             case nil: break
             }
         }
-        if !planned.contains(where: { $0.kind == .organisation }) {
+        let organisationMissing = !planned.contains { $0.kind == .organisation }
+        if organisationMissing {
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.missingOrganisation,
                 message: "the register has no \(Self.organisationFile): the controller's identity and contact details are missing",
@@ -110,7 +113,8 @@ public struct RegisterLoader: Sendable {
 
         var checks = ReferenceChecks()
         checks.limit = max(0, limits.maxDiagnostics - diagnostics.count)
-        checks.run(organisation: organisation, processors: processors, treatments: treatments)
+        checks.run(names, servicesKnown: organisationMissing || names.declaresServices,
+                   processorsKnown: !planned.contains { $0.kind == .processors } || names.declaresProcessors)
         diagnostics += checks.diagnostics
         if checks.omitted > 0 {
             diagnostics.append(Diagnostic(
@@ -121,7 +125,7 @@ public struct RegisterLoader: Sendable {
 
         let register = organisation.map { organisation in
             Register(organisation: organisation, processors: processors,
-                     treatments: Treatment.inRegisterOrder(treatments.map(\.treatment)))
+                     treatments: Treatment.inRegisterOrder(treatments))
         }
         return LoadedRegister(register: register, diagnostics: diagnostics.sortedByLocation(), sources: sources,
                               fileCount: parsed.count)
@@ -183,6 +187,17 @@ public struct RegisterLoader: Sendable {
         guard case .success(.directory) = FileSystem.kind(of: directory) else { return [] }
         var found: [(path: String, size: Int)] = []
         var pending = [(path: directory, depth: 0)]
+        // A link to a directory of the treatments tree, or to one that holds it, is not followed:
+        // it would read the same files twice, or forever (a cycle). Links that lead elsewhere are
+        // followed once each, by canonical path.
+        let tree = FileSystem.canonicalPath(directory) ?? directory
+        var visited: Set<String> = [tree]
+        func isLoop(_ path: String) -> Bool {
+            guard FileSystem.isSymbolicLink(path) else { return false }
+            guard let target = FileSystem.canonicalPath(path) else { return true }
+            let holdsTree = target == "/" || tree.hasPrefix(target + "/")
+            return target.hasPrefix(tree + "/") || holdsTree || !visited.insert(target).inserted
+        }
         while let (path, depth) = pending.popLast() {
             guard case .success(let names) = FileSystem.entries(of: path) else {
                 diagnostics.append(Diagnostic(id: DiagnosticID.fileUnreadable, message: "the directory '\(path)' cannot be read",
@@ -193,6 +208,12 @@ public struct RegisterLoader: Sendable {
                 let child = join(path, name)
                 switch FileSystem.status(of: child) {
                 case .success((.directory, _)):
+                    if isLoop(child) {
+                        diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop,
+                                                      message: "'\(child)' is a symbolic link back into the treatments' folders, or to a folder already read; it is not followed",
+                                                      at: .start(of: child), help: "remove the link: a link back into the register would read the same treatments twice, or forever"))
+                        continue
+                    }
                     if depth < 8 {
                         pending.append((child, depth + 1))
                     } else {
@@ -200,8 +221,8 @@ public struct RegisterLoader: Sendable {
                                                       message: "directories are nested too deep here; this one is not read",
                                                       at: .start(of: child), help: "keep treatments in treatments/ or one level of subfolders"))
                     }
-                case .success((.file, let size)) where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                    found.append((child, size))
+                case .success((_, let size)) where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                    found.append((child, size))  // a pipe or device named *.yaml is refused when read, not skipped silently
                 case .failure(.loop):
                     diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop, message: "'\(child)' is a symbolic link that loops back on itself",
                                                   at: .start(of: child), help: "remove the link or point it at a real file"))
