@@ -9,7 +9,7 @@ import Foundation
 /// sub-folders. The organisation data is split over `organisation.yaml` and `processors.yaml`.
 public struct RegisterGenerator: Sendable {
     /// Bump when the output changes, so that cached registers are regenerated.
-    public static let version = 1
+    public static let version = 2
 
     public var treatments: Int
     public var seed: UInt64
@@ -160,9 +160,9 @@ public struct RegisterGenerator: Sendable {
         yaml.pair("id", treatmentID(index))
         yaml.pair("name", index < Self.templates.count ? template.name : "\(template.name) (\(Self.sites[index % Self.sites.count]))")
         yaml.pair("reference", "T-\(String(format: "%05d", index + 1))")
-        let createdYear = 2018 + random.next(6)
-        yaml.pair("created", "\(createdYear)-0\(1 + random.next(9))-\(10 + random.next(18))", raw: true)
-        yaml.pair("updated", "\(createdYear + 1 + random.next(2))-0\(1 + random.next(9))-\(10 + random.next(18))", raw: true)
+        // Created over the years; reviewed in the second half of 2025, as a kept register is.
+        yaml.pair("created", "\(2018 + random.next(7))-0\(1 + random.next(6))-\(10 + random.next(18))", raw: true)
+        yaml.pair("updated", "2025-\(String(format: "%02d", 7 + random.next(6)))-\(10 + random.next(18))", raw: true)
         let role = index % 37 == 5 ? "joint_controller" : index % 41 == 7 ? "processor" : nil
         if let role { yaml.pair("role", role) }
         yaml.block("description", template.description + "\nSite concerné : \(Self.sites[index % Self.sites.count]).\n")
@@ -227,7 +227,7 @@ public struct RegisterGenerator: Sendable {
                 }
                 item.key("retention")
                 item.indented { retention in
-                    Self.writeRetention(&retention, form: (index + position) % 6, random: &random)
+                    Self.writeRetention(&retention, category: category, form: (index + position) % 6, random: &random)
                 }
             }
         }
@@ -312,14 +312,16 @@ public struct RegisterGenerator: Sendable {
             }
         }
 
-        if template.sensitive != nil || index % 11 == 3 {
+        let profiling = index % 13 == 6
+        if template.sensitive != nil || index % 11 == 3 || profiling {
             yaml.key("dpia")
             yaml.indented {
-                let status = ["done", "in_progress", "required", "not_required"][index % 4]
+                // One in eight DPIAs is still to be carried out: a warning a real register has.
+                let status = ["done", "in_progress", "done", "not_required", "done", "in_progress", "done", "required"][index % 8]
                 $0.pair("status", status)
                 if status != "not_required" {
                     $0.key("criteria")
-                    $0.item { $0.scalar("sensitive_or_highly_personal_data") }
+                    $0.item { $0.scalar(profiling ? "evaluation_or_scoring" : "sensitive_or_highly_personal_data") }
                     $0.item { $0.scalar(index % 2 == 0 ? "large_scale" : "systematic_monitoring") }
                 }
                 if status == "done" {
@@ -330,7 +332,7 @@ public struct RegisterGenerator: Sendable {
                 }
             }
         }
-        if index % 13 == 6 {
+        if profiling {
             yaml.key("automated_decisions")
             yaml.indented {
                 $0.pair("profiling", "true", raw: true)
@@ -353,7 +355,20 @@ public struct RegisterGenerator: Sendable {
         return yaml.text
     }
 
-    private static func writeRetention(_ yaml: inout YAMLWriter, form: Int, random: inout SplitMix64) {
+    private static func writeRetention(_ yaml: inout YAMLWriter, category: String, form: Int, random: inout SplitMix64) {
+        // Logs and trackers have short periods set by the CNIL.
+        switch category {
+        case "connection":
+            yaml.pair("duration", "\(6 + random.next(7)) months")
+            yaml.pair("from", "collection")
+            return
+        case "internet":
+            yaml.pair("duration", "13 months")
+            yaml.pair("from", "deposit")
+            return
+        default:
+            break
+        }
         switch form {
         case 0:
             yaml.pair("duration", "\(1 + random.next(5)) years")

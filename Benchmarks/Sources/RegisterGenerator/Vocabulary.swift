@@ -178,7 +178,7 @@ extension RegisterGenerator {
         TransferModel(recipient: "Fédération professionnelle", country: "BR", safeguard: "code_of_conduct", derogation: nil),
         TransferModel(recipient: "Université partenaire", country: "AU", safeguard: "ad_hoc_clauses", derogation: nil),
         TransferModel(recipient: "Consulat", country: "TN", safeguard: "administrative_arrangement", derogation: nil),
-        TransferModel(recipient: "Agence publique", country: "NO", safeguard: "public_authority_instrument", derogation: nil),
+        TransferModel(recipient: "Agence publique", country: "KR", safeguard: "public_authority_instrument", derogation: nil),
         TransferModel(recipient: "Hôtel du séminaire", country: "US", safeguard: "derogation", derogation: "contract_with_subject"),
     ]
 

@@ -18,7 +18,7 @@ enum Step: String, CaseIterable, Sendable {
     case yams
     /// `RegisterLoader.load`: read, parse, check every key, build the model, check references.
     case load
-    /// What `ropa validate` does: load, then the rules, when there are rules.
+    /// What `ropa validate` does: load, the rules, the text report.
     case validate
 
     var summary: String {
@@ -29,7 +29,7 @@ enum Step: String, CaseIterable, Sendable {
         case .libyamlParallel: "libyaml event loop, no tree, all cores"
         case .yams: "Yams compose (.basic resolver), 1 core"
         case .load: "RopaKit load: read + parse + model + references"
-        case .validate: "ropa validate without printing: load + rules"
+        case .validate: "ropa validate: load + rules + text report, not printed"
         }
     }
 
@@ -87,8 +87,8 @@ enum StepRunner {
             let loaded = RegisterLoader().load(directory: register)
             detail = "\(loaded.register?.treatments.count ?? 0) treatments, \(loaded.diagnostics.count) diagnostics"
         case .validate:
-            let diagnostics = Validation.run(directory: register)
-            detail = "\(diagnostics.count) diagnostics (\(diagnostics.errorCount) errors)"
+            let (diagnostics, report) = Validation.run(directory: register)
+            detail = "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings, \(report.utf8.count) bytes of report"
         }
         let elapsed = clock.now - start
         let cpu = CPUTime.current() - cpuStart
@@ -126,10 +126,21 @@ enum StepRunner {
     }
 }
 
-/// What `ropa validate` computes, without printing. The rule engine joins here when it exists.
+/// What `ropa validate` computes before it prints: load, the rules on the given date, and the
+/// text report (the sources quoted under each diagnostic).
 enum Validation {
-    static func run(directory: String) -> [Diagnostic] {
-        RegisterLoader().load(directory: directory).diagnostics
+    /// A fixed date, so that the rules that depend on time give the same result every day.
+    static let date = ISODate(year: 2026, month: 6, day: 1)!
+
+    static func run(directory: String) -> (diagnostics: [Diagnostic], report: String) {
+        let loaded = RegisterLoader().load(directory: directory)
+        var diagnostics = loaded.diagnostics
+        if let model = loaded.register {
+            diagnostics = (diagnostics + RuleEngine().check(model, context: RuleContext(date: date))).sortedByLocation()
+        }
+        let reporter = TextReporter()
+        let report = reporter.report(diagnostics, sources: loaded.sources) + reporter.summary(diagnostics, fileCount: loaded.fileCount)
+        return (diagnostics, report)
     }
 }
 
