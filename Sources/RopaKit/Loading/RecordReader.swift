@@ -157,8 +157,8 @@ struct RecordReader {
                    help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
             return nil
         }
-        if trimmed.utf8.count >= RegisterSchema.shortestIncompleteMarker, case let lowered = trimmed.lowercased(),
-           let marker = RegisterSchema.incompleteMarkers.first(where: { lowered.contains($0) }) {
+        if IncompleteMarkers.mayBeIn(trimmed), case let lowered = trimmed.lowercased(),
+           let marker = RegisterSchema.incompleteMarkers.first(where: { lowered.containsBytes(of: $0) }) {
             report(DiagnosticID.incompleteValue, severity: .warning, "'\(key)' says it is still to be completed ('\(marker)')",
                    at: node.location, help: "write the real value; the register must be complete when it is handed to an authority")
         }
@@ -263,6 +263,28 @@ struct RecordReader {
     }
 }
 
+/// A quick test before the search for the markers of an incomplete value ("à compléter"), which
+/// needs the text lowercased: lowercasing every text of the register was a tenth of the loading time.
+enum IncompleteMarkers {
+    /// Each marker's longest run of ASCII letters ("compl" for "à compléter"): a text can hold the
+    /// marker, in any case, only if it holds that run in some case.
+    static let keys: [[UInt8]] = RegisterSchema.incompleteMarkers.map { marker in
+        marker.lowercased().utf8.split { !(0x61...0x7A).contains($0) }.max { $0.count < $1.count }.map(Array.init) ?? []
+    }
+
+    static func mayBeIn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            keys.contains { key in
+                guard let first = key.first, key.count <= bytes.count else { return key.isEmpty }
+                return (0...(bytes.count - key.count)).contains { start in
+                    bytes[start] | 0x20 == first && (1..<key.count).allSatisfy { bytes[start + $0] | 0x20 == key[$0] }
+                }
+            }
+        }
+    }
+}
+
 extension String {
     var trimmingWhitespace: String {
         // Most values start and end with a printable ASCII character: nothing to trim, and no need
@@ -290,6 +312,24 @@ extension String {
         let mapped = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         let trimmed = mapped.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
         return trimmed.isEmpty ? "my-id" : String(trimmed.prefix(64))
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in this text. A byte search: Foundation's `contains`
+    /// goes through CFString and a locale, and took most of the loader's time when every text was
+    /// searched for the incomplete-value markers. (Texts are compared as written: a marker typed in
+    /// decomposed form, 'a' + U+0300 for 'à', is not found; editors write the composed form.)
+    func containsBytes(of needle: String) -> Bool {
+        var text = self
+        var needle = needle
+        return text.withUTF8 { text in
+            needle.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
+                for start in 0...(text.count - needle.count) where text[start] == first {
+                    if memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }

@@ -84,8 +84,6 @@ public enum RegisterSchema {
     /// Words a referent writes in a value that is known to be incomplete: kept, but reported as
     /// warnings, so that the gaps stay visible until they are filled.
     public static let incompleteMarkers = ["à compléter", "à désigner", "à rédiger", "to be completed"]
-    /// The length in bytes of the shortest marker: a shorter text cannot hold one.
-    static let shortestIncompleteMarker = incompleteMarkers.map(\.utf8.count).min() ?? 0
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
