@@ -10,7 +10,7 @@ struct Ropa: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The GDPR Art. 30 register of processing activities, kept as YAML and checked like code.",
         version: version,
-        subcommands: [Validate.self],
+        subcommands: [Validate.self, Render.self],
         defaultSubcommand: nil
     )
 
