@@ -32,20 +32,13 @@ struct Render: ParsableCommand {
     @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.")
     var templates: String?
 
-    @Option(help: "Edition date printed on the document, YYYY-MM-DD.")
-    var date: String?
+    @OptionGroup var date: DateOption
 
     @Flag(help: "Render even a register with errors, marking every page as an incomplete draft.")
     var draft = false
 
     func run() throws {
-        let editionDate: ISODate
-        switch EditionDate.resolve(option: date, environment: ProcessInfo.processInfo.environment,
-                                   now: Date().timeIntervalSince1970) {
-        case .success(let resolved): editionDate = resolved
-        case .failure(let failure): throw ValidationError(failure.description)
-        }
-
+        let editionDate = try date.resolved()
         let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
         let renderer: DocumentRenderer
         do {
@@ -93,8 +86,7 @@ struct Render: ParsableCommand {
             return
         }
         if case .failure(let failure) = AtomicFile.write(document, to: output) {
-            Terminal.printError("error: \(failure)")
-            throw ExitCode(2)
+            throw Failure(failure.description)
         }
     }
 }

@@ -10,7 +10,7 @@ struct Ropa: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The GDPR Art. 30 register of processing activities, kept as YAML and checked like code.",
         version: version,
-        subcommands: [Validate.self, Render.self],
+        subcommands: [Validate.self, Render.self, Schema.self, Init.self, New.self, Diff.self],
         defaultSubcommand: nil
     )
 
@@ -21,6 +21,12 @@ struct Ropa: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let failure as Failure {
+            Terminal.printError("error: \(failure.description)")
+            Foundation.exit(2)
+        } catch let invalid as ReferenceDate.Invalid {
+            Terminal.printError("error: \(invalid.description)")
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

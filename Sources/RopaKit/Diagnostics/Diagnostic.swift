@@ -95,6 +95,7 @@ public enum DiagnosticID {
     public static let noTreatments = "no-treatments"
     public static let fileNameMismatch = "file-name-mismatch"
     public static let unexpectedFile = "unexpected-file"
+    public static let placeholder = "placeholder"
 
     static let inputFailures: Set<String> = [registerNotFound, fileUnreadable]
 }

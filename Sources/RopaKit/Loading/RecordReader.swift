@@ -122,6 +122,11 @@ struct RecordReader {
             return nil
         }
         let trimmed = value.trimmingWhitespace
+        if trimmed.hasPrefix(RegisterSchema.placeholder) {
+            report(DiagnosticID.placeholder, "'\(key)' is still to be filled in", at: node.location,
+                   help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
+            return nil
+        }
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -7,11 +7,14 @@ public struct RecordSpec: Sendable {
     public var name: String
     public var help: String
     public var keys: [KeySpec]
+    /// Keys of which exactly one must be written (a recipient is a service, or a processor, …).
+    public var exactlyOneOf: [String]
 
-    public init(_ name: String, help: String, keys: [KeySpec]) {
+    public init(_ name: String, help: String, keys: [KeySpec], exactlyOneOf: [String] = []) {
         self.name = name
         self.help = help
         self.keys = keys
+        self.exactlyOneOf = exactlyOneOf
     }
 
     public func key(_ name: String) -> KeySpec? { keys.first { $0.name == name } }
@@ -73,6 +76,8 @@ private func label(_ fr: String, _ en: String) -> LocalizedText { LocalizedText(
 public enum RegisterSchema {
     /// The word that says "there are none" for keys that must be written even when empty.
     public static let none = "none"
+    /// What scaffolds write where the referent must fill something in; the loader reports it.
+    public static let placeholder = "TODO"
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
@@ -168,7 +173,7 @@ public enum RegisterSchema {
         KeySpec("then", .vocabulary(.init(RetentionEnd.self)), label: label("Au terme", "Then"), help: "What happens at the end: delete (default), anonymise or archive."),
         KeySpec("archive", .record(archive), label: label("Archivage intermédiaire", "Intermediate archive"), help: "With then: archive, the archive phase."),
         KeySpec("note", .text, label: label("Précisions", "Note"), help: "Anything the structure cannot say."),
-    ])
+    ], exactlyOneOf: ["duration", "until"])
 
     static let personalData = RecordSpec("data category", help: "A category of personal data and its retention.", keys: [
         KeySpec("category", required: true, .vocabulary(.init(DataCategory.self)), label: label("Catégorie de données", "Data category"), help: "The CNIL category."),
@@ -198,7 +203,7 @@ public enum RegisterSchema {
         KeySpec("authority", .text, label: label("Autorité", "Authority"), help: "An authority entitled by law, by name."),
         KeySpec("other", .text, label: label("Autre destinataire", "Other recipient"), help: "Any other recipient, by name."),
         KeySpec("details", .text, label: label("Précisions", "Details"), help: "Which data, why, under what conditions."),
-    ])
+    ], exactlyOneOf: RecipientKind.allCases.map(\.rawValue))
 
     static let transfer = RecordSpec("transfer", help: "A transfer outside the EEA.", keys: [
         KeySpec("recipient", required: true, .text, label: label("Organisme destinataire", "Recipient"), help: "The receiving organisation."),

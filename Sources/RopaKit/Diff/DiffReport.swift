@@ -1,0 +1,89 @@
+/// The output formats of `ropa diff`.
+public enum DiffFormat: String, Sendable, CaseIterable {
+    case text
+    case markdown
+    case json
+}
+
+extension RegisterDiff {
+    public func report(_ format: DiffFormat, old: String, new: String) -> String {
+        switch format {
+        case .text: textReport(old: old, new: new)
+        case .markdown: markdownReport(old: old, new: new)
+        case .json: jsonReport(old: old, new: new)
+        }
+    }
+
+    private func textReport(old: String, new: String) -> String {
+        guard !isEmpty else { return "No change to the register between \(old) and \(new).\n" }
+        var lines = ["Register changes from \(old) to \(new):"]
+        lines += added.map { "+ new treatment \($0.id) “\($0.name)” (\($0.reference))" }
+        lines += removed.map { "- removed treatment \($0.id) “\($0.name)” (\($0.reference))" }
+        lines += renamed.map { "~ treatment \($0.from) renamed to \($0.to.id) (\($0.to.reference))" }
+        for treatment in changed {
+            lines.append("~ changed treatment \(treatment.id) “\(treatment.name)”:")
+            lines += treatment.changes.map { "    - \($0.replacingOccurrences(of: "*", with: ""))" }
+        }
+        if !organisation.isEmpty {
+            lines.append("~ organisation and processors:")
+            lines += organisation.map { "    - \($0.replacingOccurrences(of: "*", with: ""))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// For a pull-request comment: headings, bullets, names in italics; values cannot break it.
+    private func markdownReport(old: String, new: String) -> String {
+        guard !isEmpty else { return "**Register:** no change between `\(old)` and `\(new)`.\n" }
+        var lines = ["### Register changes", "", "From `\(old)` to `\(new)`.", ""]
+        func bullet(_ text: String) -> String { "- " + text.markdownInline }
+        if !added.isEmpty {
+            lines += ["**New treatments**", ""] + added.map { bullet("\($0.reference) — \($0.name) (`\($0.id)`)") } + [""]
+        }
+        if !removed.isEmpty {
+            lines += ["**Removed treatments**", ""] + removed.map { bullet("\($0.reference) — \($0.name) (`\($0.id)`)") } + [""]
+        }
+        if !renamed.isEmpty {
+            lines += ["**Renamed treatments**", ""] + renamed.map { bullet("`\($0.from)` → `\($0.to.id)` (\($0.to.reference))") } + [""]
+        }
+        for treatment in changed {
+            lines += ["**Changed: \(treatment.name.markdownInline)** (`\(treatment.id)`)", ""]
+            lines += treatment.changes.map(bullet) + [""]
+        }
+        if !organisation.isEmpty {
+            lines += ["**Organisation and processors**", ""] + organisation.map(bullet) + [""]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private struct JSONDocument: Encodable {
+        var format_version = 1
+        var old: String
+        var new: String
+        var added: [Entry]
+        var removed: [Entry]
+        var renamed: [Rename]
+        var changed: [TreatmentChange]
+        var organisation: [String]
+    }
+
+    private func jsonReport(old: String, new: String) -> String {
+        encodeJSON(JSONDocument(old: old, new: new, added: added, removed: removed, renamed: renamed, changed: changed,
+                                organisation: organisation))
+    }
+}
+
+
+private extension String {
+    /// Keeps the change's own *emphasis* but neutralises characters that would start markup.
+    var markdownInline: String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "\\", "`", "_", "[", "]", "<", ">", "#", "|": result += "\\\(character)"
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import RopaKit
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new register: organisation, processors, an example treatment, schemas, a CI example.")
+
+    @Argument(help: "Where to create the register; must not exist or be empty.")
+    var directory: String = "register"
+
+    @OptionGroup var date: DateOption
+
+    func run() throws {
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory), !entries.isEmpty {
+            throw Failure("'\(directory)' is not empty; ropa init only creates a new register (choose another directory)")
+        }
+        try ScaffoldFiles.write(RegisterScaffold(date: try date.resolved()).newRegister(), into: directory)
+        Terminal.write("Created a register in \(directory)/. Fill in each TODO, then run: ropa validate \(directory)\n")
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add a file to a register.",
+        subcommands: [NewTreatment.self])
+}
+
+struct NewTreatment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "treatment",
+        abstract: "Write a new treatment file with every key and its meaning.")
+
+    @Argument(help: "The new treatment's id (lowercase letters, digits, '-', '_'); also its file name.")
+    var id: String
+
+    @Option(help: "Start from an existing treatment of the register (its id) instead of the blank skeleton.")
+    var from: String?
+
+    @Option(name: .customLong("register"), help: "The register directory.")
+    var directory: String = "register"
+
+    @OptionGroup var date: DateOption
+
+    func run() throws {
+        guard id.range(of: "^[a-z0-9][a-z0-9_-]{0,63}$", options: .regularExpression) != nil else {
+            throw Failure("'\(id)' is not a valid id: use lowercase letters, digits, '-' and '_'")
+        }
+        let scaffold = RegisterScaffold(date: try date.resolved())
+        let file: RegisterScaffold.File
+        if let from {
+            let path = "\(directory)/\(RegisterLoader.treatmentsDirectory)/\(from).yaml"
+            guard let template = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw Failure("there is no treatment '\(from)' to start from (\(path) cannot be read)")
+            }
+            file = scaffold.copiedTreatment(id: id, from: template)
+        } else {
+            file = scaffold.newTreatment(id: id)
+        }
+        try ScaffoldFiles.write([file], into: directory)
+        Terminal.write("Created \(directory)/\(file.path). Fill in each TODO, then run: ropa validate \(directory)\n")
+    }
+}
+
+/// Writes scaffold files, never overwriting: all paths are checked before anything is written.
+enum ScaffoldFiles {
+    static func write(_ files: [RegisterScaffold.File], into directory: String) throws {
+        let manager = FileManager.default
+        let paths = files.map { (directory as NSString).appendingPathComponent($0.path) }
+        if let existing = paths.first(where: { manager.fileExists(atPath: $0) }) {
+            throw Failure("'\(existing)' already exists; ropa never overwrites a register file")
+        }
+        do {
+            for (file, path) in zip(files, paths) {
+                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            }
+        } catch {
+            throw Failure("cannot write into '\(directory)': \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import RopaKit
+
+@Suite struct ReporterTests {
+    let diagnostics = [
+        Diagnostic(id: "unknown-key", message: "unknown key 'purpose' in a treatment file",
+                   at: SourceLocation(file: "register/treatments/a b.yaml", line: 12, column: 3),
+                   notes: [.init("first written here", at: SourceLocation(file: "register/treatments/a b.yaml", line: 3, column: 1))],
+                   help: "did you mean 'purposes'?"),
+        Diagnostic(id: "retention-cnil-guidance", severity: .warning, message: "longer than 3 years, 100% sure: no",
+                   at: SourceLocation(file: "register/treatments/x.yaml", line: 1, column: 1), reference: "CNIL délib. 2021-131"),
+    ]
+    let context = ReportContext(toolVersion: "9.9.9", fileCount: 2, checks: DiagnosticID.catalogue)
+
+    @Test func githubLinesAreWorkflowCommandsWithEscaping() {
+        let lines = GitHubReporter().report(diagnostics, context: context).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0] == "::error file=register/treatments/a b.yaml,line=12,col=3,title=unknown-key%3A A key is not part of the register format::unknown key 'purpose' in a treatment file%0Ahelp: did you mean 'purposes'?")
+        #expect(lines[1] == "::warning file=register/treatments/x.yaml,line=1,col=1,title=retention-cnil-guidance::longer than 3 years, 100%25 sure: no%0Asee: CNIL délib. 2021-131")
+    }
+
+    @Test func sarifHasVersionRunsRulesAndLocatedResults() throws {
+        let json = SARIFReporter().report(diagnostics, context: context)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "ropa")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.contains { $0["id"] as? String == "unknown-key" })
+        let results = try #require(runs[0]["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        let first = results[0]
+        #expect(first["ruleId"] as? String == "unknown-key")
+        #expect(first["level"] as? String == "error")
+        let index = try #require(first["ruleIndex"] as? Int)
+        #expect(rules[index]["id"] as? String == "unknown-key")
+        let region = try #require(((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 12)
+        #expect(region["startColumn"] as? Int == 3)
+        let uri = ((first["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]).flatMap { ($0["artifactLocation"] as? [String: Any])?["uri"] as? String }
+        #expect(uri == "register/treatments/a%20b.yaml")
+        #expect(results[1]["level"] as? String == "warning")
+        #expect(results[1]["ruleIndex"] == nil, "a rule outside the catalogue has no index")
+    }
+
+    @Test func jsonIsStableAndComplete() throws {
+        let json = JSONReporter().report(diagnostics, context: context)
+        #expect(json == JSONReporter().report(diagnostics, context: context))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(document["format_version"] as? Int == 1)
+        let summary = try #require(document["summary"] as? [String: Int])
+        #expect(summary == ["errors": 1, "warnings": 1, "files": 2])
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(entries[0]["help"] as? String == "did you mean 'purposes'?")
+        #expect((entries[0]["location"] as? [String: Any])?["line"] as? Int == 12)
+        #expect(entries[0]["reference"] == nil)
+        #expect(entries[1]["reference"] as? String == "CNIL délib. 2021-131")
+    }
+
+    @Test func textShowsLineCaretHelpAndSummary() {
+        let reporter = TextReporter()
+        let sources = ["register/treatments/a b.yaml": "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\nl11\n\tpurpose: x\n"]
+        let output = reporter.report([diagnostics[0]], sources: sources)
+        #expect(output == """
+        register/treatments/a b.yaml:12:3: error: unknown key 'purpose' in a treatment file [unknown-key]
+         12 |     purpose: x
+            |      ^
+          note: first written here (register/treatments/a b.yaml:3:1)
+          help: did you mean 'purposes'?
+
+        """)
+        #expect(reporter.summary(diagnostics, fileCount: 14) == "1 error, 1 warning in 14 files\n")
+        #expect(!TextReporter(errorsOnly: true).report(diagnostics, sources: [:]).contains("warning"))
+        #expect(TextReporter(useColour: true).report(diagnostics, sources: [:]).contains("\u{1B}["))
+        #expect(!reporter.report(diagnostics, sources: [:]).contains("\u{1B}"))
+    }
+}
