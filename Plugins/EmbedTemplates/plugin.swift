@@ -14,8 +14,10 @@ struct EmbedTemplates: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(inputs.count) templates into \(target.name)",
                 executable: try context.tool(named: "embed-templates").url,
-                arguments: [output.path(percentEncoded: false)] + inputs.map { $0.path(percentEncoded: false) },
-                // The directory itself is an input so that adding or removing a template re-runs the command.
+                // The tool lists the directory itself: SwiftPM plans plugin commands only when the
+                // package changes, so a template added later must still be found when the command
+                // re-runs because the directory (an input) changed.
+                arguments: [output.path(percentEncoded: false), templates.path(percentEncoded: false)],
                 inputFiles: inputs + [templates],
                 outputFiles: [output]
             ),

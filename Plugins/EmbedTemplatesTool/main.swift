@@ -1,6 +1,6 @@
 import Foundation
 
-// embed-templates OUTPUT TEMPLATE…
+// embed-templates OUTPUT DIRECTORY
 // Writes OUTPUT, a Swift file declaring `EmbeddedTemplates.all: [String: String]`, template name
 // (file name without `.mustache`) → its text. Every character outside printable ASCII is
 // written as a `\u{…}` escape, so no template text can end the literal early.
@@ -20,13 +20,17 @@ func literal(_ text: String) -> String {
     return result + "\""
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: embed-templates OUTPUT TEMPLATE...\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: embed-templates OUTPUT DIRECTORY\n".utf8))
     exit(2)
 }
+let output = arguments[0]
+let directory = arguments[1]
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+    .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(".") }
 var entries: [(name: String, text: String)] = []
-for path in arguments.dropFirst() {
+for path in names.map({ directory + "/" + $0 }) {
     let url = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
         FileHandle.standardError.write(Data("embed-templates: cannot read \(path) as UTF-8\n".utf8))

@@ -21,8 +21,8 @@ public struct ListRow: Sendable {
     public let name: String
     public let created: String
     public let updated: String
-    /// The purposes, one per line, main purpose first.
-    public let purposeSummary: String
+    /// The purposes, main purpose first.
+    public let purposeNames: [String]
     /// "Oui" or "Non": Art. 9 or Art. 10 data, or the NIR.
     public let sensitive: String
 }
@@ -134,7 +134,8 @@ public struct ProcessorFiche: Sendable {
     public let actors: [ActorRow]
     public let clients: [ActorRow]
     public let processingCategories: [LabeledValue]
-    public let subProcessors: [ProcessorRow]
+    /// The sub-processors (Art. 30(2)(a)): the processors this activity uses.
+    public let processors: [ProcessorRow]
     public let transfers: [TransferRow]
     public let security: [DetailRow]
     public let notesText: String?
@@ -223,12 +224,14 @@ extension DocumentModel {
         fiches = controllerSide.map(builder.fiche)
         processorRows = processorSide.map(builder.listRow)
         processorFiches = processorSide.map(builder.processorFiche)
-        retentionRows = treatments.flatMap(builder.retentionRows)
+        // Annexes follow the document's order: controller fiches, then processor fiches.
+        let documentOrder = controllerSide + processorSide
+        retentionRows = documentOrder.flatMap(builder.retentionRows)
         let usedProcessors = treatments.count == total ? register.processors : register.processors.filter { processor in
             treatments.contains { builder.processorIDs(of: $0).contains(processor.id) }
         }
-        processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: treatments) }
-        transferAnnex = treatments.flatMap(builder.transferRows)
+        processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: documentOrder) }
+        transferAnnex = documentOrder.flatMap(builder.transferRows)
     }
 }
 
@@ -243,7 +246,13 @@ private struct ModelBuilder {
     func date(_ date: ISODate) -> String { DateWords.format(date, in: language) }
     func country(_ code: String) -> String { Countries.names[code]?[language] ?? code }
     func yesNo(_ value: Bool) -> String { wording[value ? .yes : .no] }
-    func anchor(_ treatment: Treatment) -> String { "fiche-\(treatment.id)" }
+    /// "fiche-<id>": ids are `[a-z0-9_-]`; `_` is spelled `-5f-` so that the anchor needs no
+    /// escaping in Markdown, where `_` would be backslashed inside an HTML attribute.
+    func anchor(_ treatment: Treatment) -> String {
+        "fiche-" + treatment.id.unicodeScalars.map { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" ? String(scalar) : "-\(String(scalar.value, radix: 16))-"
+        }.joined()
+    }
     func title(_ treatment: Treatment) -> String { "\(treatment.reference) — \(treatment.name)" }
     func orDash(_ text: String?) -> String { text.flatMap { $0.isEmpty ? nil : $0 } ?? dash }
 
@@ -293,7 +302,7 @@ private struct ModelBuilder {
     func listRow(_ treatment: Treatment) -> ListRow {
         ListRow(anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
                 created: date(treatment.created), updated: date(treatment.updated),
-                purposeSummary: treatment.purposes.map(\.name).joined(separator: "\n"),
+                purposeNames: treatment.purposes.map(\.name),
                 sensitive: yesNo(treatment.hasSensitiveData))
     }
 
@@ -340,7 +349,7 @@ private struct ModelBuilder {
             processingCategories: treatment.purposes.enumerated().map { index, purpose in
                 LabeledValue(label: "\(wording[.processingCategory]) \(index + 1)", value: purpose.name)
             },
-            subProcessors: subProcessors, transfers: transferRows(treatment), security: securityRows(treatment),
+            processors: subProcessors, transfers: transferRows(treatment), security: securityRows(treatment),
             notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 })
     }
 

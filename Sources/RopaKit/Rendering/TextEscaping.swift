@@ -1,8 +1,9 @@
 import Mustache
 
-/// CSS string contents: every character outside `[A-Za-z0-9 ]` becomes a six-digit `\HHHHHH`
-/// escape, so a register value placed in a `content: "…"` declaration can neither close the
-/// string nor the `<style>` element, and Mustache's HTML escaping leaves it unchanged.
+/// CSS string contents: every character outside `[A-Za-z0-9 ]` becomes a `\HEX ` escape (the
+/// space ends the escape and is consumed by CSS), so a register value placed in a `content: "…"`
+/// declaration can neither close the string nor the `<style>` element, and Mustache's HTML
+/// escaping leaves it unchanged.
 enum CSSText {
     static func string(_ text: String) -> String {
         var result = ""
@@ -11,8 +12,7 @@ enum CSSText {
             case "a"..."z", "A"..."Z", "0"..."9", " ":
                 result.unicodeScalars.append(scalar)
             default:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex
+                result += "\\" + String(scalar.value, radix: 16) + " "
             }
         }
         return result

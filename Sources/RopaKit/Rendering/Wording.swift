@@ -43,7 +43,7 @@ public enum Word: String, CaseIterable, Sendable {
     case annexesTitle, annexRetention, annexRetentionNote, treatment, duration, event, endAction
     case annexProcessors, annexProcessorsNote, processorCountry, contractReference, contractDate, dpfCertified, usedBy
     case annexTransfers, annexTransfersNote, noTransferInRegister
-    case dash, page
+    case dash, page, colon
 
     public var text: LocalizedText {
         switch self {
@@ -226,6 +226,8 @@ public enum Word: String, CaseIterable, Sendable {
                                           en: "No transfer outside the European Economic Area is declared.")
         case .dash: .init(fr: "—", en: "—")
         case .page: .init(fr: "Page", en: "Page")
+        // French sets a (non-breaking) space before a colon, English does not.
+        case .colon: .init(fr: "\u{A0}:", en: ":")
         }
     }
 }
