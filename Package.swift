@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         .testTarget(name: "RopaKitTests", dependencies: ["RopaKit"]),
-        .testTarget(name: "ropaTests", dependencies: ["RopaKit"]),
+        // The end-to-end tests run the built `ropa` binary; depending on it makes `swift test` build it.
+        .testTarget(name: "ropaTests", dependencies: ["RopaKit", "ropa"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ struct CSVExport {
                 lines(treatment.jointControllers.map { contactLine($0.contact) } + treatment.onBehalfOf.map(contactLine))
             }),
             (csvWord("Délégué ou référent à la protection des données", "Data protection officer or referent"), { _ in
-                organisation.dataProtectionContact.map { "\($0.role.label[language]) : ".localizedColon(language) + contactLine($0.contact) } ?? ""
+                organisation.dataProtectionContact.map { w.labeled($0.role.label[language], contactLine($0.contact)) } ?? ""
             }),
             (w[.actorRepresentative], { _ in organisation.representative.map(contactLine) ?? "" }),
             (csvWord("Finalités et bases légales", "Purposes and legal bases"), { treatment in
@@ -50,7 +50,7 @@ struct CSVExport {
                 let all = treatment.data.map { ($0.category.label[language], $0.retention) }
                     + treatment.sensitiveData.map { ($0.category.label[language], $0.retention) }
                 return lines(all.map { label, retention in
-                    "\(label) : ".localizedColon(language) + (retention.map { RetentionWords.summary($0, in: language) } ?? w[.notStated])
+                    w.labeled(label, retention.map { RetentionWords.summary($0, in: language) } ?? w[.notStated])
                 })
             }),
             (w[.sectionRecipients], { treatment in
@@ -60,7 +60,7 @@ struct CSVExport {
                     case .processor: register.processor(id: recipient.name)?.name ?? recipient.name
                     case .partner, .authority, .other: recipient.name
                     }
-                    return "\(recipient.kind.label[language]) : ".localizedColon(language) + detail(name, recipient.details)
+                    return w.labeled(recipient.kind.label[language], detail(name, recipient.details))
                 })
             }),
             (w[.sectionTransfers], { treatment in
@@ -75,8 +75,8 @@ struct CSVExport {
             (w[.sectionAutomated], { treatment in
                 guard let decisions = treatment.automatedDecisions else { return w[.notStated] }
                 return lines([
-                    "\(w[.profiling]) : ".localizedColon(language) + w[decisions.profiling ? .yes : .no],
-                    "\(w[.automatedDecision]) : ".localizedColon(language) + w[decisions.automatedDecision ? .yes : .no],
+                    w.labeled(w[.profiling], w[decisions.profiling ? .yes : .no]),
+                    w.labeled(w[.automatedDecision], w[decisions.automatedDecision ? .yes : .no]),
                 ])
             }),
         ]
@@ -100,7 +100,7 @@ struct CSVExport {
     private func lines(_ values: [String]) -> String { values.joined(separator: "\n") }
     private func detail(_ label: String, _ details: String?) -> String {
         guard let details, !details.isEmpty else { return label }
-        return "\(label) : ".localizedColon(language) + details
+        return wording.labeled(label, details)
     }
 
     private func contactLine(_ contact: Contact) -> String {

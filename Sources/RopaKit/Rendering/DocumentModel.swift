@@ -395,7 +395,7 @@ private struct ModelBuilder {
     func sensitiveRow(_ data: SensitiveData) -> DataRow {
         var condition = data.condition.map { "\($0.label[language]) (\(wording.article($0.article)))" } ?? ""
         if let authority = data.legalAuthority, !authority.isEmpty {
-            condition += (condition.isEmpty ? "" : "\n") + "\(wording[.legalAuthority]) : ".localizedColon(language) + authority
+            condition += (condition.isEmpty ? "" : "\n") + wording.labeled(wording[.legalAuthority], authority)
         }
         return DataRow(categoryLabel: data.category.label[language], dataDescription: orDash(data.details),
                        sensitiveCondition: condition.isEmpty ? dash : condition, retentionText: retentionText(data.retention),
@@ -462,7 +462,7 @@ private struct ModelBuilder {
         let users = treatments.filter { processorIDs(of: $0).contains(processor.id) }.map(\.reference)
         var countryText = country(processor.country)
         if let certified = processor.dpfCertified {
-            countryText += "\n\(wording[.dpfCertified]) : ".localizedColon(language) + yesNo(certified)
+            countryText += "\n" + wording.labeled(wording[.dpfCertified], yesNo(certified))
         }
         return ProcessorRow(
             processorName: processor.name, serviceText: processor.service, countryName: countryText,
@@ -503,12 +503,5 @@ private struct ModelBuilder {
                 LabeledValue(label: w[.automatedDecision], value: yesNo(decisions.automatedDecision)),
                 LabeledValue(label: w[.legalEffect], value: yesNo(decisions.legalEffect))]
             + optionalRows([(w[.description], decisions.details), (w[.safeguards], decisions.safeguards)])
-    }
-}
-
-extension String {
-    /// French puts a space before a colon, English does not: "Fondement : …" / "Legal authority: …".
-    func localizedColon(_ language: Language) -> String {
-        language == .fr ? self : replacingOccurrences(of: " : ", with: ": ")
     }
 }

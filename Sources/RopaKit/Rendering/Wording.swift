@@ -246,6 +246,11 @@ public struct Wording: Sendable, MustacheParent {
         Word(rawValue: name).map { self[$0] }
     }
 
+    /// "Label : value" with the language's colon (a non-breaking space before it in French).
+    public func labeled(_ label: String, _ value: String) -> String {
+        label + self[.colon] + " " + value
+    }
+
     /// Legal references are written in French in the vocabularies ("RGPD art. 6(1)(a)");
     /// English readers get "GDPR Art. 6(1)(a)".
     public func article(_ reference: String) -> String {
