@@ -35,6 +35,7 @@ import Testing
         #expect(CSVExport.field("a,b") == "\"a,b\"")
         #expect(CSVExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVExport.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVExport.field("two\r\nlines\rthree") == "\"two\nlines\nthree\"")
         #expect(CSVExport.field("=1+1") == "'=1+1")
         #expect(CSVExport.field("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVExport.field("-2,3") == "\"'-2,3\"")

@@ -1,1 +1,154 @@
+import Foundation
 import Testing
+
+/// `ropa render` as a user runs it: the built binary, its stdout, stderr, exit status and files.
+@Suite struct RenderCommandTests {
+    let injection = Binary.injection
+
+    @Test func rendersHTMLToStandardOutput() throws {
+        let result = try Binary.run(["render", injection, "--date", "2026-02-01"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        #expect(result.stdout.contains("1er février 2026"))
+        #expect(!result.stdout.contains("<script"))
+    }
+
+    @Test(arguments: [("markdown", "# Registre des activités de traitement"), ("json", "{\n  \"document\""),
+                      ("csv", "\u{FEFF}N° / RÉF,"), ("html", "<!DOCTYPE html>")])
+    func writesEachFormatToAFile(format: String, start: String) throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let output = directory + "/document.\(format)"
+        let result = try Binary.run(["render", injection, "--format", format, "--output", output, "--date", "2026-02-01"])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        // Decoded by hand: Foundation's String(contentsOfFile:) would drop the CSV's byte-order mark.
+        let written = String(decoding: try #require(FileManager.default.contents(atPath: output)), as: UTF8.self)
+        #expect(written.hasPrefix(start))
+        // No temporary file is left beside the output.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["document.\(format)"])
+    }
+
+    @Test func sameRegisterSameBytesAndDateFromSourceDateEpoch() throws {
+        let first = try Binary.run(["render", injection, "--format", "markdown"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let second = try Binary.run(["render", injection, "--format", "markdown"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(first.status == 0)
+        #expect(first.stdoutBytes == second.stdoutBytes)
+        #expect(first.stdout.contains("14 novembre 2023"))
+        let bad = try Binary.run(["render", injection], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("SOURCE_DATE_EPOCH"))
+    }
+
+    @Test func refusesARegisterWithErrorsUnlessDraft() throws {
+        let register = try Binary.copy(injection)
+        defer { try? FileManager.default.removeItem(atPath: (register as NSString).deletingLastPathComponent) }
+        let broken = register + "/treatments/hosting-service.yaml"
+        let text = try String(contentsOfFile: broken, encoding: .utf8)
+        try text.replacingOccurrences(of: "legal_basis: contract", with: "legal_basis: contrat").write(toFile: broken, atomically: true, encoding: .utf8)
+        let output = (register as NSString).deletingLastPathComponent + "/out.html"
+        try "previous edition".write(toFile: output, atomically: true, encoding: .utf8)
+
+        let refused = try Binary.run(["render", register, "--output", output, "--date", "2026-02-01"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("hosting-service.yaml:"))
+        #expect(refused.stderr.contains("error:"))
+        #expect(refused.stderr.contains("--draft"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous edition")
+
+        let validate = try Binary.run(["validate", register])
+        #expect(refused.stderr.contains(validate.stdout.components(separatedBy: "\n").first ?? "<nothing>"))
+
+        let draft = try Binary.run(["render", register, "--draft", "--date", "2026-02-01"])
+        #expect(draft.status == 0)
+        #expect(draft.stdout.contains("Document incomplet — version de travail"))
+        #expect(draft.stderr.contains("error:"))
+    }
+
+    @Test func unknownTreatmentSuggestsAndExitsWithTwo() throws {
+        let result = try Binary.run(["render", injection, "--treatment", "evl"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no treatment with the id 'evl'"))
+        #expect(result.stderr.contains("did you mean 'evil'?"))
+    }
+
+    @Test func treatmentOptionRendersAnExtract() throws {
+        let result = try Binary.run(["render", injection, "--treatment", "evil", "--format", "csv", "--date", "2026-02-01"])
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
+    }
+
+    @Test func englishDocument() throws {
+        let result = try Binary.run(["render", injection, "--lang", "en", "--format", "markdown", "--date", "2026-02-01"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("# Record of processing activities"))
+        #expect(result.stdout.contains("1 February 2026"))
+    }
+
+    @Test func unwritableOutputExitsWithTwoAndWritesNothing() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let missing = directory + "/no/such/dir/out.html"
+        let result = try Binary.run(["render", injection, "--output", missing, "--date", "2026-02-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+
+        // A directory in the way is refused, and left as it was.
+        let inTheWay = directory + "/taken"
+        try FileManager.default.createDirectory(atPath: inTheWay, withIntermediateDirectories: false)
+        let refused = try Binary.run(["render", injection, "--output", inTheWay, "--date", "2026-02-01"])
+        #expect(refused.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inTheWay).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["taken"])
+    }
+
+    @Test func brokenTemplateExitsWithTwoAtFileLineColumnAndKeepsTheOutput() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let templates = directory + "/templates"
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        try "<ul>\n{{#fiches}}<li>{{name}}</li>{{/fiche}}\n</ul>\n".write(toFile: templates + "/html.mustache", atomically: true, encoding: .utf8)
+        let output = directory + "/out.html"
+        try "previous edition".write(toFile: output, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["render", injection, "--templates", templates, "--output", output])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(templates + "/html.mustache:2:"))
+        #expect(result.stderr.contains("error:"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous edition")
+    }
+
+    @Test func templateOverrideChangesTheDocument() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{organisationName}} — {{editionDate}}\n{{#fiches}}\n* {{reference}} {{name}}\n{{/fiches}}\n"
+            .write(toFile: directory + "/markdown.mustache", atomically: true, encoding: .utf8)
+        let result = try Binary.run(["render", injection, "--format", "markdown", "--templates", directory, "--date", "2026-02-01"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "# Evil &lt;script&gt;alert('org')&lt;/script&gt; &amp; Co \"quoted\" \\| pipe — 1er février 2026\n* T-&lt;b&gt;1&lt;/b&gt; Fiche &lt;script&gt;alert('name')&lt;/script&gt; \\| \\`tick\\` \\# hash\n")
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        #expect(try Binary.run(["render", injection, "--format", "pdf"]).status == 2)
+        #expect(try Binary.run(["render", injection, "--lang", "de"]).status == 2)
+        #expect(try Binary.run(["render", injection, "--date", "2026-13-01"]).status == 2)
+        let missing = try Binary.run(["render", "/nonexistent/register"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/register"))
+    }
+
+    /// The binary alone, copied elsewhere and run from there, renders with its embedded templates.
+    @Test func aCopiedBinaryNeedsNothingBesideIt() throws {
+        let directory = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let copy = directory + "/ropa"
+        try FileManager.default.copyItem(atPath: Binary.ropa, toPath: copy)
+        let result = try Binary.run(["render", injection, "--format", "markdown", "--date", "2026-02-01"], executable: copy, in: directory)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("# Registre des activités de traitement"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["ropa"])
+    }
+}

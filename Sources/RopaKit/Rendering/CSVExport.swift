@@ -116,13 +116,14 @@ struct CSVExport {
         return parts.joined(separator: ", ")
     }
 
-    /// One RFC 4180 field, defused against spreadsheet formulas.
+    /// One RFC 4180 field, defused against spreadsheet formulas. Line breaks inside a value
+    /// become line feeds, so that CRLF only ever ends a record.
     static func field(_ value: String) -> String {
-        var text = value
+        var text = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }
-        let needsQuotes = text.contains { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes = text.contains { $0 == "\"" || $0 == "," || $0 == "\n" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
