@@ -82,6 +82,30 @@ import Testing
         #expect(optionalKeys["notesText"] != nil)
     }
 
+    /// docs/rendering.md lists the keys a custom template can use: it must name every one.
+    @Test func everyViewModelKeyIsDocumented() throws {
+        let documentation = try String(contentsOfFile: S.packageRoot + "/docs/rendering.md", encoding: .utf8)
+        let (register, version) = try S.load(S.injection)
+        let model = DocumentModel(register: register, treatments: register.treatments, language: .fr, date: S.date,
+                                  version: version, draft: true)
+        var keys: Set<String> = []
+        func walk(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            guard !(value is Wording) else { return }
+            for child in mirror.children {
+                if let label = child.label { keys.insert(label) }
+                walk(child.value)
+            }
+        }
+        walk(model)
+        for key in keys.sorted() {
+            let word = try NSRegularExpression(pattern: "[^A-Za-z]\(NSRegularExpression.escapedPattern(for: key))[^A-Za-z]")
+            #expect(word.firstMatch(in: documentation, range: NSRange(documentation.startIndex..., in: documentation)) != nil,
+                    "view-model key '\(key)' is not in docs/rendering.md")
+        }
+        #expect(keys.contains("purposeNames") && keys.contains("headerCSS"))
+    }
+
     @Test func anOverrideReplacesATemplateByName() throws {
         let directory = try S.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -55,12 +55,7 @@ struct CSVExport {
             }),
             (w[.sectionRecipients], { treatment in
                 lines(treatment.recipients.map { recipient in
-                    let name = switch recipient.kind {
-                    case .service: register.service(id: recipient.name)?.name ?? recipient.name
-                    case .processor: register.processor(id: recipient.name)?.name ?? recipient.name
-                    case .partner, .authority, .other: recipient.name
-                    }
-                    return w.labeled(recipient.kind.label[language], detail(name, recipient.details))
+                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient), recipient.details))
                 })
             }),
             (w[.sectionTransfers], { treatment in

@@ -441,13 +441,7 @@ private struct ModelBuilder {
         }
     }
 
-    /// The processors a treatment uses, as recipients or as transfer recipients, in order, once each.
-    func processorIDs(of treatment: Treatment) -> [String] {
-        var seen: [String] = []
-        let ids = treatment.recipients.filter { $0.kind == .processor }.map(\.name) + treatment.transfers.compactMap(\.processor)
-        for id in ids where !seen.contains(id) { seen.append(id) }
-        return seen
-    }
+    func processorIDs(of treatment: Treatment) -> [String] { register.processorIDs(of: treatment) }
 
     func processorRow(_ processor: Processor, usedBy treatments: [Treatment]) -> ProcessorRow {
         let contract = processor.contract

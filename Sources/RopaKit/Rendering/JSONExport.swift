@@ -17,9 +17,7 @@ struct JSONExport {
     func render() -> String {
         let wording = Wording(language)
         let all = treatments.count == register.treatments.count
-        let usedProcessors = Set(treatments.flatMap { treatment in
-            treatment.recipients.filter { $0.kind == .processor }.map(\.name) + treatment.transfers.compactMap(\.processor)
-        })
+        let usedProcessors = Set(treatments.flatMap(register.processorIDs(of:)))
         let document: JSONValue = .object([
             "format_version": .number(Self.formatVersion),
             "document": .object([
@@ -161,12 +159,7 @@ struct JSONExport {
         })
         fields["recipients"] = .array(treatment.recipients.map { recipient in
             let reference: JSONValue = recipient.kind == .service || recipient.kind == .processor ? .string(recipient.name) : .null
-            let name = switch recipient.kind {
-            case .service: register.service(id: recipient.name)?.name ?? recipient.name
-            case .processor: register.processor(id: recipient.name)?.name ?? recipient.name
-            case .partner, .authority, .other: recipient.name
-            }
-            return .object(["id": reference, "name": .string(name), "details": text(recipient.details)]
+            return .object(["id": reference, "name": .string(register.displayName(of: recipient)), "details": text(recipient.details)]
                 .merging(code("kind", recipient.kind)) { a, _ in a })
         })
         fields["transfers"] = .array(treatment.transfers.map { transfer in
