@@ -6,21 +6,43 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a register: structure, references, dates, vocabularies.",
-        discussion: "Exit status: 0 no error (warnings allowed), 1 the register has errors, 2 usage or input failure.")
+        abstract: "Check a register: structure, references, dates, vocabularies, and the GDPR/CNIL rules.",
+        discussion: """
+        The rules depend on the register's date (adequacy decisions in force, laws that start on a given day, \
+        freshness): --date, else SOURCE_DATE_EPOCH, else today (UTC). 'ropa rules' lists the rules.
+        Exit status: 0 no error (warnings allowed unless --strict), 1 the register has errors, 2 usage or input failure.
+        """)
 
     @OptionGroup var register: RegisterOptions
 
     @Option(help: "Output format: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .text
 
+    @OptionGroup var date: DateOption
+
+    @Option(name: .customLong("review-months"), help: "Warn about fiches not updated for more than this many months.")
+    var reviewMonths: Int = RuleContext.defaultReviewPeriodMonths
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
     @Flag(name: .shortAndLong, help: "Print errors only, and no summary (text format).")
     var quiet = false
 
+    func validate() throws {
+        guard reviewMonths > 0 else { throw ValidationError("--review-months must be a positive number of months") }
+    }
+
     func run() throws {
+        let day = try date.resolved()
         let loaded = register.load()
-        let diagnostics = loaded.diagnostics
-        let context = ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: DiagnosticID.catalogue)
+        var diagnostics = loaded.diagnostics
+        if let model = loaded.register {
+            let context = RuleContext(date: day, reviewPeriodMonths: reviewMonths)
+            diagnostics = (diagnostics + RuleEngine().check(model, context: context)).sortedByLocation()
+        }
+        let checks = DiagnosticID.catalogue + RuleCatalogue.checks
+        let context = ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: checks)
         switch format {
         case .text:
             let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDOUT_FILENO), errorsOnly: quiet)
@@ -34,11 +56,11 @@ struct Validate: ParsableCommand {
         case .github:
             Terminal.write(GitHubReporter().report(diagnostics, context: context))
         }
-        throw ExitCode(Self.exitStatus(diagnostics))
+        throw ExitCode(Self.exitStatus(diagnostics, strict: strict))
     }
 
-    static func exitStatus(_ diagnostics: [Diagnostic]) -> Int32 {
+    static func exitStatus(_ diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
         if diagnostics.contains(where: \.isInputFailure) { return 2 }
-        return diagnostics.hasErrors ? 1 : 0
+        return diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) ? 1 : 0
     }
 }

@@ -47,6 +47,7 @@ extension DiagnosticID {
         CheckInfo(id: missingOrganisation, title: "The register has no organisation file", reference: "RGPD art. 30(1)(a)"),
         CheckInfo(id: noTreatments, title: "The register lists no treatment", reference: "RGPD art. 30(1)"),
         CheckInfo(id: placeholder, title: "A value is still a TODO placeholder"),
+        CheckInfo(id: incompleteValue, title: "A value says it is still to be completed", severity: .warning),
         CheckInfo(id: fileNameMismatch, title: "A treatment's id differs from its file name"),
     ]
 }

@@ -96,6 +96,7 @@ public enum DiagnosticID {
     public static let fileNameMismatch = "file-name-mismatch"
     public static let unexpectedFile = "unexpected-file"
     public static let placeholder = "placeholder"
+    public static let incompleteValue = "incomplete-value"
 
     static let inputFailures: Set<String> = [registerNotFound, fileUnreadable]
 }

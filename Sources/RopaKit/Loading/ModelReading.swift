@@ -131,7 +131,9 @@ extension RecordReader {
         }
         let waivers = records(file, "waivers", as: S.waiver) { reader, record -> Waiver? in
             let rule = reader.identifier(record, "rule")
-            let reason = reader.text(record, "reason")
+            // A blank reason is kept as "" so that the rule 'waiver-justified' reports it.
+            let blank = record.node("reason")?.scalarText.map { $0.trimmingWhitespace.isEmpty } == true
+            let reason = reader.text(record, "reason") ?? (blank ? "" : nil)
             guard let rule, let reason else { return nil }
             return Waiver(rule: rule, reason: reason, source: record.sourceMap)
         }
@@ -173,9 +175,19 @@ extension RecordReader {
         let interest = text(record, "legitimate_interest")
         let balancing = text(record, "balancing_test")
         let legalText = text(record, "legal_text")
+        let prospection = nested(record, "prospection", as: S.prospection) { reader, record in reader.prospection(record) }
         guard let name, let basis else { return nil }
         return Purpose(name: name, legalBasis: basis, legitimateInterest: interest, balancingTest: balancing,
-                       consent: consent, legalText: legalText, source: record.sourceMap)
+                       consent: consent, legalText: legalText, prospection: prospection, source: record.sourceMap)
+    }
+
+    mutating func prospection(_ record: Record) -> Prospection? {
+        let channels = list(record, "channels").compactMap { vocabulary($0, key: "channels", ProspectionChannel.self) }
+        let audience = record.has("audience") ? vocabulary(record, "audience", ProspectionAudience.self) : .consumers
+        let softOptIn = bool(record, "soft_opt_in") ?? false
+        let bloctel = text(record, "bloctel")
+        guard !channels.isEmpty, let audience else { return nil }
+        return Prospection(channels: channels, audience: audience, softOptIn: softOptIn, bloctel: bloctel, source: record.sourceMap)
     }
 
     mutating func personalData(_ record: Record) -> PersonalData? {
@@ -310,11 +322,12 @@ extension RecordReader {
     mutating func dpia(_ record: Record) -> DPIA? {
         let status = vocabulary(record, "status", DPIAStatus.self)
         let criteria = list(record, "criteria").compactMap { vocabulary($0, key: "criteria", DPIACriterion.self) }
+        let cnilList = list(record, "cnil_list").compactMap { vocabulary($0, key: "cnil_list", CNILDPIAType.self) }
         let reference = text(record, "reference")
         let date = date(record, "date")
         let justification = text(record, "justification")
         guard let status else { return nil }
-        return DPIA(status: status, criteria: criteria, reference: reference, date: date, justification: justification,
+        return DPIA(status: status, criteria: criteria, cnilList: cnilList, reference: reference, date: date, justification: justification,
                     source: record.sourceMap)
     }
 

@@ -127,6 +127,12 @@ struct RecordReader {
                    help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
             return nil
         }
+        if let marker = RegisterSchema.incompleteMarkers.first(where: { trimmed.lowercased().contains($0) }) {
+            diagnostics.append(Diagnostic(
+                id: DiagnosticID.incompleteValue, severity: .warning,
+                message: "'\(key)' says it is still to be completed ('\(marker)')", at: node.location,
+                help: "write the real value; the register must be complete when it is handed to an authority"))
+        }
         return trimmed.isEmpty ? nil : trimmed
     }
 

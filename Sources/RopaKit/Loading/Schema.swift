@@ -78,6 +78,9 @@ public enum RegisterSchema {
     public static let none = "none"
     /// What scaffolds write where the referent must fill something in; the loader reports it.
     public static let placeholder = "TODO"
+    /// Words a referent writes in a value that is known to be incomplete: kept, but reported as
+    /// warnings, so that the gaps stay visible until they are filled.
+    public static let incompleteMarkers = ["à compléter", "à désigner", "à rédiger", "to be completed"]
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
@@ -145,6 +148,13 @@ public enum RegisterSchema {
         KeySpec("withdrawal", .text, label: label("Retrait du consentement", "How consent is withdrawn"), help: "How the person withdraws it, as easily as it was given."),
     ])
 
+    static let prospection = RecordSpec("prospection", help: "How a prospection purpose reaches people, and what makes each channel lawful.", keys: [
+        KeySpec("channels", required: true, .list(.vocabulary(.init(ProspectionChannel.self))), label: label("Canaux de prospection", "Prospection channels"), help: "The channels used: email, sms, automated_call, fax, phone, post.", article: "CPCE art. L34-5"),
+        KeySpec("audience", .vocabulary(.init(ProspectionAudience.self)), label: label("Public visé", "Audience"), help: "consumers (B to C, the default) or professionals (B to B)."),
+        KeySpec("soft_opt_in", .boolean, label: label("Exception clients (soft opt-in)", "Soft opt-in"), help: "true when existing clients receive e-mails or SMS about analogous products without prior consent, with an easy way to object (CPCE L34-5)."),
+        KeySpec("bloctel", .text, label: label("Consultation de Bloctel", "Bloctel check"), help: "For phone prospection of consumers: how and how often numbers are checked against the Bloctel list.", article: "Code de la consommation art. L223-1"),
+    ])
+
     static let purpose = RecordSpec("purpose", help: "One purpose and its legal basis.", keys: [
         KeySpec("name", required: true, .text, label: label("Finalité", "Purpose"), help: "What the data are used for, in one line."),
         KeySpec("legal_basis", required: true, .vocabulary(.init(LegalBasis.self)), label: label("Base légale", "Legal basis"), help: "The Art. 6(1) basis of this purpose.", article: "RGPD art. 6(1)"),
@@ -152,6 +162,7 @@ public enum RegisterSchema {
         KeySpec("balancing_test", .text, label: label("Mise en balance des intérêts", "Balancing test"), help: "For legitimate_interests: where the balancing test is documented."),
         KeySpec("consent", .record(consent), label: label("Consentement", "Consent"), help: "For consent: how it is collected and withdrawn."),
         KeySpec("legal_text", .text, label: label("Texte applicable", "Legal text"), help: "For legal_obligation or public_task: the text that imposes it."),
+        KeySpec("prospection", .record(prospection), label: label("Prospection", "Prospection"), help: "For a prospection purpose: the channels and the audience."),
     ])
 
     static let dataSubject = RecordSpec("data subject", help: "A category of persons concerned.", keys: [
@@ -222,6 +233,7 @@ public enum RegisterSchema {
     static let dpia = RecordSpec("dpia", help: "The data-protection impact assessment (Art. 35).", keys: [
         KeySpec("status", required: true, .vocabulary(.init(DPIAStatus.self)), label: label("Analyse d'impact (AIPD)", "DPIA"), help: "not_required, required, in_progress or done."),
         KeySpec("criteria", .list(.vocabulary(.init(DPIACriterion.self))), label: label("Critères du CEPD rencontrés", "EDPB criteria met"), help: "Which of the nine EDPB criteria the treatment meets."),
+        KeySpec("cnil_list", .list(.vocabulary(.init(CNILDPIAType.self))), label: label("Liste CNIL des traitements soumis à AIPD", "CNIL list of processing requiring a DPIA"), help: "The types of the CNIL list (délibération n° 2018-327) the treatment belongs to.", article: "CNIL, délibération n° 2018-327"),
         KeySpec("reference", .text, label: label("Référence de l'AIPD", "DPIA reference"), help: "Where the DPIA is kept."),
         KeySpec("date", .date, label: label("Date", "Date"), help: "When the DPIA was completed."),
         KeySpec("justification", .text, label: label("Justification", "Justification"), help: "Why no DPIA is needed, or anything else worth saying."),

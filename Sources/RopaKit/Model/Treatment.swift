@@ -93,16 +93,19 @@ public struct Purpose: Sendable, Hashable {
     public var consent: ConsentRecord?
     /// For `legal_obligation` or `public_task`: the text that imposes it.
     public var legalText: String?
+    /// For a prospection purpose: its channels and audience.
+    public var prospection: Prospection?
     public var source: SourceMap
 
     public init(name: String, legalBasis: LegalBasis, legitimateInterest: String? = nil, balancingTest: String? = nil,
-                consent: ConsentRecord? = nil, legalText: String? = nil, source: SourceMap) {
+                consent: ConsentRecord? = nil, legalText: String? = nil, prospection: Prospection? = nil, source: SourceMap) {
         self.name = name
         self.legalBasis = legalBasis
         self.legitimateInterest = legitimateInterest
         self.balancingTest = balancingTest
         self.consent = consent
         self.legalText = legalText
+        self.prospection = prospection
         self.source = source
     }
 }
@@ -245,6 +248,9 @@ public struct DPIA: Sendable, Hashable {
     public var status: DPIAStatus
     /// Which of the nine EDPB criteria the treatment meets, as declared by the referent.
     public var criteria: [DPIACriterion]
+    /// Which types of the CNIL list of processing that require a DPIA (délibération n° 2018-327)
+    /// the treatment belongs to.
+    public var cnilList: [CNILDPIAType]
     /// Where the DPIA is kept.
     public var reference: String?
     public var date: ISODate?
@@ -252,10 +258,11 @@ public struct DPIA: Sendable, Hashable {
     public var justification: String?
     public var source: SourceMap
 
-    public init(status: DPIAStatus, criteria: [DPIACriterion] = [], reference: String? = nil, date: ISODate? = nil,
-                justification: String? = nil, source: SourceMap) {
+    public init(status: DPIAStatus, criteria: [DPIACriterion] = [], cnilList: [CNILDPIAType] = [], reference: String? = nil,
+                date: ISODate? = nil, justification: String? = nil, source: SourceMap) {
         self.status = status
         self.criteria = criteria
+        self.cnilList = cnilList
         self.reference = reference
         self.date = date
         self.justification = justification

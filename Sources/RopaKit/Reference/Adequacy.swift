@@ -208,10 +208,10 @@ public enum AdequacyDecisions {
     }
 }
 
-/// A date literal of this file. `ISODate(parsing:)` is failable because it checks the calendar;
+/// A date literal of the reference data (this file, DPIALists, RetentionGuidance, ProspectionLaw). `ISODate(parsing:)` is failable because it checks the calendar;
 /// every literal here is a real `YYYY-MM-DD` day, so the fallback (1970-01-01, the epoch, through
 /// the non-failable `ISODate(daysSinceEpoch:)`) is unreachable. The tests check that no stored date
 /// is 1970-01-01, so a typo cannot pass silently, and the file needs no force unwrap.
-private func isoDate(_ text: String) -> ISODate {
+func isoDate(_ text: String) -> ISODate {
     ISODate(parsing: text) ?? ISODate(daysSinceEpoch: 0)
 }

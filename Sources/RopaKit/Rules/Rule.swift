@@ -1,0 +1,48 @@
+/// A GDPR or CNIL rule: a small type that reads the register model and reports what it finds.
+///
+/// Each rule carries its own description — id, severity, title, legal reference, rationale and
+/// YAML examples that must and must not trigger it. One generic test runs every rule's examples
+/// through the real loader, and `ropa rules`, `ropa explain` and `docs/rules.md` are generated from
+/// the same descriptions, so a rule cannot ship without proof or drift from its documentation.
+///
+/// Rules read the `Register` only (never YAML) and never print: they return diagnostics.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    func check(_ register: Register, context: RuleContext) -> [Diagnostic]
+}
+
+/// A rule that looks at one treatment at a time: most of them.
+public protocol TreatmentRule: Rule {
+    func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic]
+}
+
+extension TreatmentRule {
+    public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
+        register.treatments.flatMap { check($0, in: register, context: context) }
+    }
+}
+
+extension Rule {
+    /// A diagnostic of this rule, with its id, severity and legal reference.
+    static func diagnostic(_ message: String, at location: SourceLocation, help: String,
+                           notes: [Diagnostic.Note] = [], reference: String? = nil) -> Diagnostic {
+        Diagnostic(id: description.id, severity: description.severity, message: message, at: location,
+                   notes: notes, help: help, reference: reference ?? description.reference)
+    }
+}
+
+/// What the checks need besides the register: the day the register is checked for, and options.
+public struct RuleContext: Sendable, Hashable {
+    /// The register's date: "today" for freshness, future dates, adequacy decisions in force and
+    /// laws that start on a given day. From `--date`, else `SOURCE_DATE_EPOCH`, else today (UTC).
+    public var date: ISODate
+    /// A treatment not updated for longer than this is reported by `review-overdue`.
+    public var reviewPeriodMonths: Int
+
+    public static let defaultReviewPeriodMonths = 12
+
+    public init(date: ISODate, reviewPeriodMonths: Int = RuleContext.defaultReviewPeriodMonths) {
+        self.date = date
+        self.reviewPeriodMonths = reviewPeriodMonths
+    }
+}
