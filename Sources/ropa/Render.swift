@@ -53,16 +53,17 @@ struct Render: ParsableCommand {
             Terminal.printError(stderrReporter.report(renderer.warnings, sources: [:]))
         }
 
-        let loaded = register.load()
-        if loaded.diagnostics.contains(where: \.isInputFailure) || (loaded.diagnostics.hasErrors && !draft) || loaded.register == nil {
-            let shown = stderrReporter.report(loaded.diagnostics, sources: loaded.sources)
-            Terminal.printError(shown + stderrReporter.summary(loaded.diagnostics, fileCount: loaded.fileCount)
-                + (loaded.diagnostics.hasErrors && !draft ? "the register has errors: fix them, or render a marked draft with --draft\n" : ""))
-            throw ExitCode(max(1, Validate.exitStatus(loaded.diagnostics)))
+        // The same checks as `ropa validate --date <edition date>`: the rules depend on the date.
+        let (loaded, diagnostics) = register.check(on: editionDate)
+        if diagnostics.contains(where: \.isInputFailure) || (diagnostics.hasErrors && !draft) || loaded.register == nil {
+            let shown = stderrReporter.report(diagnostics, sources: loaded.sources)
+            Terminal.printError(shown + stderrReporter.summary(diagnostics, fileCount: loaded.fileCount)
+                + (diagnostics.hasErrors && !draft ? "the register has errors: fix them, or render a marked draft with --draft\n" : ""))
+            throw ExitCode(max(1, Validate.exitStatus(diagnostics)))
         }
-        if loaded.diagnostics.hasErrors {
-            Terminal.printError(stderrReporter.report(loaded.diagnostics.filter { $0.severity == .error }, sources: loaded.sources)
-                + "rendering a draft despite \(loaded.diagnostics.errorCount) error(s)\n")
+        if diagnostics.hasErrors {
+            Terminal.printError(stderrReporter.report(diagnostics.filter { $0.severity == .error }, sources: loaded.sources)
+                + "rendering a draft despite \(diagnostics.errorCount) error(s)\n")
         }
         guard let model = loaded.register else { throw ExitCode(1) }
 

@@ -10,7 +10,7 @@ enum RenderingSupport {
     static let injection = packageRoot + "/Tests/Fixtures/injection"
     static let example = packageRoot + "/register"
     static let templates = packageRoot + "/templates"
-    static let date = ISODate(year: 2026, month: 2, day: 1) ?? ISODate(daysSinceEpoch: 0)
+    static let date = ISODate(year: 2026, month: 12, day: 1) ?? ISODate(daysSinceEpoch: 0)
 
     /// Loads a register that must have no error.
     static func load(_ directory: String) throws -> (Register, version: String) {

@@ -84,6 +84,9 @@ import Testing
             position = found.upperBound
         }
         #expect(fiche.contains("Numéro de Sécurité Sociale (ou NIR)"))
+        #expect(fiche.contains("<strong>Canaux de prospection\u{A0}:</strong> Courrier électronique, Téléphone (appel par une personne)"))
+        #expect(fiche.contains("Bloctel &lt;script&gt;"))
+        #expect(fiche.contains("Liste CNIL des traitements soumis à AIPD"))
         #expect(fiche.contains("Jusqu&#39;à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit"))
     }
 
@@ -132,9 +135,9 @@ import Testing
         let html = try S.render(S.injection, .html, language: .en)
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("Record of processing activities"))
-        #expect(html.contains("1 February 2026"))
+        #expect(html.contains("1 December 2026"))
         #expect(html.contains("Until the transaction, then intermediate archiving for 13 months from the debit date"))
-        for french in ["Registre des activités", "Finalité", "Durée de conservation", "février", "RGPD art.", "Oui<", "Non<"] {
+        for french in ["Registre des activités", "Finalité", "Durée de conservation", "décembre", "RGPD art.", "Oui<", "Non<"] {
             #expect(!html.contains(french), "\(french)")
         }
     }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct DateWordsTests {
     @Test(arguments: [
         (ISODate(year: 2018, month: 5, day: 25), "25 mai 2018", "25 May 2018"),
-        (ISODate(year: 2026, month: 2, day: 1), "1er février 2026", "1 February 2026"),
+        (ISODate(year: 2026, month: 12, day: 1), "1er décembre 2026", "1 December 2026"),
         (ISODate(year: 2024, month: 12, day: 31), "31 décembre 2024", "31 December 2024"),
         (ISODate(year: 2023, month: 8, day: 15), "15 août 2023", "15 August 2023"),
     ])

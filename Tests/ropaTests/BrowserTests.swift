@@ -45,7 +45,7 @@ import Testing
         let directory = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let html = directory + "/register.html"
-        let common = ["render", register, "--date", "2026-02-01"] + (draft ? ["--draft"] : [])
+        let common = ["render", register, "--date", "2026-12-01"] + (draft ? ["--draft"] : [])
         let rendered = try Binary.run(common + ["--output", html])
         try #require(rendered.status == 0, "ropa render failed: \(rendered.stderr)")
         #expect(!(try String(contentsOfFile: html, encoding: .utf8)).contains("<script"))
@@ -70,7 +70,7 @@ import Testing
         try #require(try Tools.run(pdftotext, ["-enc", "UTF-8", pdf, text], timeout: 60) == 0, "pdftotext failed")
         var pages = try String(contentsOfFile: text, encoding: .utf8).components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
-        return Printed(pages: pages, fiches: fiches, header: "Registre des activités de traitement — \(organisation) — 1er février 2026")
+        return Printed(pages: pages, fiches: fiches, header: "Registre des activités de traitement — \(organisation) — 1er décembre 2026")
     }
 
     /// Each fiche's kicker and title open exactly one page, after nothing but the running header

@@ -6,11 +6,11 @@ import Testing
     let injection = Binary.injection
 
     @Test func rendersHTMLToStandardOutput() throws {
-        let result = try Binary.run(["render", injection, "--date", "2026-02-01"])
+        let result = try Binary.run(["render", injection, "--date", "2026-12-01"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
-        #expect(result.stdout.contains("1er février 2026"))
+        #expect(result.stdout.contains("1er décembre 2026"))
         #expect(!result.stdout.contains("<script"))
     }
 
@@ -20,7 +20,7 @@ import Testing
         let directory = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let output = directory + "/document.\(format)"
-        let result = try Binary.run(["render", injection, "--format", format, "--output", output, "--date", "2026-02-01"])
+        let result = try Binary.run(["render", injection, "--format", format, "--output", output, "--date", "2026-12-01"])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         // Decoded by hand: Foundation's String(contentsOfFile:) would drop the CSV's byte-order mark.
@@ -31,11 +31,11 @@ import Testing
     }
 
     @Test func sameRegisterSameBytesAndDateFromSourceDateEpoch() throws {
-        let first = try Binary.run(["render", injection, "--format", "markdown"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
-        let second = try Binary.run(["render", injection, "--format", "markdown"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let first = try Binary.run(["render", injection, "--format", "markdown"], environment: ["SOURCE_DATE_EPOCH": "1796119200"])
+        let second = try Binary.run(["render", injection, "--format", "markdown"], environment: ["SOURCE_DATE_EPOCH": "1796119200"])
         #expect(first.status == 0)
         #expect(first.stdoutBytes == second.stdoutBytes)
-        #expect(first.stdout.contains("14 novembre 2023"))
+        #expect(first.stdout.contains("1er décembre 2026"))
         let bad = try Binary.run(["render", injection], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("SOURCE_DATE_EPOCH"))
@@ -50,7 +50,7 @@ import Testing
         let output = (register as NSString).deletingLastPathComponent + "/out.html"
         try "previous edition".write(toFile: output, atomically: true, encoding: .utf8)
 
-        let refused = try Binary.run(["render", register, "--output", output, "--date", "2026-02-01"])
+        let refused = try Binary.run(["render", register, "--output", output, "--date", "2026-12-01"])
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
         #expect(refused.stderr.contains("hosting-service.yaml:"))
@@ -58,13 +58,23 @@ import Testing
         #expect(refused.stderr.contains("--draft"))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous edition")
 
-        let validate = try Binary.run(["validate", register])
-        #expect(refused.stderr.contains(validate.stdout.components(separatedBy: "\n").first ?? "<nothing>"))
+        let validate = try Binary.run(["validate", register, "--date", "2026-12-01"])
+        // The same diagnostics as `ropa validate` for the same date, on stderr.
+        #expect(validate.status == 1)
+        #expect(refused.stderr.hasPrefix(validate.stdout))
 
-        let draft = try Binary.run(["render", register, "--draft", "--date", "2026-02-01"])
+        let draft = try Binary.run(["render", register, "--draft", "--date", "2026-12-01"])
         #expect(draft.status == 0)
         #expect(draft.stdout.contains("Document incomplet — version de travail"))
         #expect(draft.stderr.contains("error:"))
+    }
+
+    /// The GDPR/CNIL rules run too, for the edition date: a fiche updated after it is an error.
+    @Test func refusesWhatTheRulesRefuse() throws {
+        let result = try Binary.run(["render", injection, "--date", "2019-01-01"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("[future-date]"))
     }
 
     @Test func unknownTreatmentSuggestsAndExitsWithTwo() throws {
@@ -76,23 +86,23 @@ import Testing
     }
 
     @Test func treatmentOptionRendersAnExtract() throws {
-        let result = try Binary.run(["render", injection, "--treatment", "evil", "--format", "csv", "--date", "2026-02-01"])
+        let result = try Binary.run(["render", injection, "--treatment", "evil", "--format", "csv", "--date", "2026-12-01"])
         #expect(result.status == 0)
         #expect(result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
     }
 
     @Test func englishDocument() throws {
-        let result = try Binary.run(["render", injection, "--lang", "en", "--format", "markdown", "--date", "2026-02-01"])
+        let result = try Binary.run(["render", injection, "--lang", "en", "--format", "markdown", "--date", "2026-12-01"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("# Record of processing activities"))
-        #expect(result.stdout.contains("1 February 2026"))
+        #expect(result.stdout.contains("1 December 2026"))
     }
 
     @Test func unwritableOutputExitsWithTwoAndWritesNothing() throws {
         let directory = try Binary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let missing = directory + "/no/such/dir/out.html"
-        let result = try Binary.run(["render", injection, "--output", missing, "--date", "2026-02-01"])
+        let result = try Binary.run(["render", injection, "--output", missing, "--date", "2026-12-01"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("cannot write"))
         #expect(!FileManager.default.fileExists(atPath: missing))
@@ -100,7 +110,7 @@ import Testing
         // A directory in the way is refused, and left as it was.
         let inTheWay = directory + "/taken"
         try FileManager.default.createDirectory(atPath: inTheWay, withIntermediateDirectories: false)
-        let refused = try Binary.run(["render", injection, "--output", inTheWay, "--date", "2026-02-01"])
+        let refused = try Binary.run(["render", injection, "--output", inTheWay, "--date", "2026-12-01"])
         #expect(refused.status == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: inTheWay).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["taken"])
@@ -126,9 +136,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{organisationName}} — {{editionDate}}\n{{#fiches}}\n* {{reference}} {{name}}\n{{/fiches}}\n"
             .write(toFile: directory + "/markdown.mustache", atomically: true, encoding: .utf8)
-        let result = try Binary.run(["render", injection, "--format", "markdown", "--templates", directory, "--date", "2026-02-01"])
+        let result = try Binary.run(["render", injection, "--format", "markdown", "--templates", directory, "--date", "2026-12-01"])
         #expect(result.status == 0)
-        #expect(result.stdout == "# Evil &lt;script&gt;alert('org')&lt;/script&gt; &amp; Co \"quoted\" \\| pipe — 1er février 2026\n* T-&lt;b&gt;1&lt;/b&gt; Fiche &lt;script&gt;alert('name')&lt;/script&gt; \\| \\`tick\\` \\# hash\n")
+        #expect(result.stdout == "# Evil &lt;script&gt;alert('org')&lt;/script&gt; &amp; Co \"quoted\" \\| pipe — 1er décembre 2026\n* T-&lt;b&gt;1&lt;/b&gt; Fiche &lt;script&gt;alert('name')&lt;/script&gt; \\| \\`tick\\` \\# hash\n")
     }
 
     @Test func badOptionsAreUsageErrors() throws {
@@ -146,7 +156,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let copy = directory + "/ropa"
         try FileManager.default.copyItem(atPath: Binary.ropa, toPath: copy)
-        let result = try Binary.run(["render", injection, "--format", "markdown", "--date", "2026-02-01"], executable: copy, in: directory)
+        let result = try Binary.run(["render", injection, "--format", "markdown", "--date", "2026-12-01"], executable: copy, in: directory)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("# Registre des activités de traitement"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["ropa"])

@@ -366,8 +366,18 @@ private struct ModelBuilder {
                     (w[.consentCollection], purpose.consent?.collection),
                     (w[.consentWithdrawal], purpose.consent?.withdrawal),
                     (w[.legalText], purpose.legalText),
-                ]))
+                ]) + prospectionRows(purpose.prospection))
         }
+    }
+
+    /// How a prospection purpose reaches people: the facts the prospection rules check.
+    func prospectionRows(_ prospection: Prospection?) -> [LabeledValue] {
+        guard let prospection else { return [] }
+        let w = wording
+        return [LabeledValue(label: w[.prospectionChannels], value: prospection.channels.map { $0.label[language] }.joined(separator: ", ")),
+                LabeledValue(label: w[.prospectionAudience], value: prospection.audience.label[language]),
+                LabeledValue(label: w[.softOptIn], value: yesNo(prospection.softOptIn))]
+            + optionalRows([(w[.bloctel], prospection.bloctel)])
     }
 
     /// Ordinary data in the CNIL's row order, with the NIR row always present: an auditor reads
@@ -484,8 +494,10 @@ private struct ModelBuilder {
         guard let dpia else { return [] }
         let w = wording
         let criteria = dpia.criteria.isEmpty ? w[.noCriterion] : dpia.criteria.map { $0.label[language] }.joined(separator: "\n")
+        let cnilList = dpia.cnilList.isEmpty ? w[.noCriterion] : dpia.cnilList.map { $0.label[language] }.joined(separator: "\n")
         return [LabeledValue(label: w[.dpiaStatus], value: dpia.status.label[language]),
-                LabeledValue(label: w[.dpiaCriteria], value: criteria)]
+                LabeledValue(label: w[.dpiaCriteria], value: criteria),
+                LabeledValue(label: w[.dpiaCNILList], value: cnilList)]
             + optionalRows([(w[.dpiaReference], dpia.reference), (w[.dpiaDate], dpia.date.map(date)),
                             (w[.dpiaJustification], dpia.justification)])
     }

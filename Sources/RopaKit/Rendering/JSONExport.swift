@@ -139,6 +139,13 @@ struct JSONExport {
                 "legitimate_interest": text(purpose.legitimateInterest), "balancing_test": text(purpose.balancingTest),
                 "consent": purpose.consent.map { .object(["collection": text($0.collection), "withdrawal": text($0.withdrawal)]) } ?? .null,
                 "legal_text": text(purpose.legalText),
+                "prospection": purpose.prospection.map { prospection in
+                    .object([
+                        "channels": .array(prospection.channels.map { .string($0.rawValue) }),
+                        "channel_labels": .array(prospection.channels.map { .string($0.label[language]) }),
+                        "soft_opt_in": .bool(prospection.softOptIn), "bloctel": text(prospection.bloctel),
+                    ].merging(code("audience", prospection.audience)) { a, _ in a })
+                } ?? .null,
             ].merging(code("legal_basis", purpose.legalBasis)) { a, _ in a })
         })
         fields["data_subjects"] = .array(treatment.dataSubjects.map { subject in
@@ -178,6 +185,8 @@ struct JSONExport {
             .object([
                 "criteria": .array(dpia.criteria.map { .string($0.rawValue) }),
                 "criteria_labels": .array(dpia.criteria.map { .string($0.label[language]) }),
+                "cnil_list": .array(dpia.cnilList.map { .string($0.rawValue) }),
+                "cnil_list_labels": .array(dpia.cnilList.map { .string($0.label[language]) }),
                 "reference": text(dpia.reference), "date": date(dpia.date), "justification": text(dpia.justification),
             ].merging(code("status", dpia.status)) { a, _ in a })
         } ?? .null

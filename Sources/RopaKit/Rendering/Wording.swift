@@ -24,6 +24,7 @@ public enum Word: String, CaseIterable, Sendable {
     case jointArrangement
     case sectionPurposes, mainPurpose, subPurpose, purpose, legalBasis, details
     case legitimateInterest, balancingTest, consentCollection, consentWithdrawal, legalText
+    case prospectionChannels, prospectionAudience, softOptIn, bloctel
     case sectionData, category, retention, nirNotCollected, nirAuthorisedBy
     case sectionSensitive, sensitiveCondition, legalAuthority, noSensitiveData
     case sectionSubjects, sectionRecipients, recipientType, recipient, noRecipient
@@ -32,7 +33,7 @@ public enum Word: String, CaseIterable, Sendable {
     // What the CNIL fiche lacks but Art. 30 or a careful auditor wants.
     case complementsTitle, complementsNote
     case sectionSources, source, sectionProcessors, processor, processorService, contract, noContract, signedOn, noProcessor
-    case sectionDPIA, dpiaStatus, dpiaCriteria, dpiaReference, dpiaDate, dpiaJustification, noCriterion, notStated
+    case sectionDPIA, dpiaStatus, dpiaCriteria, dpiaCNILList, dpiaReference, dpiaDate, dpiaJustification, noCriterion, notStated
     case sectionAutomated, profiling, automatedDecision, legalEffect, safeguards
     case sectionWaivers, waiverRule, waiverReason, sectionNotes
     // Processor-side register (Art. 30(2)).
@@ -131,6 +132,10 @@ public enum Word: String, CaseIterable, Sendable {
         case .consentCollection: .init(fr: "Recueil du consentement", en: "How consent is collected")
         case .consentWithdrawal: .init(fr: "Retrait du consentement", en: "How consent is withdrawn")
         case .legalText: .init(fr: "Texte applicable", en: "Legal text")
+        case .prospectionChannels: .init(fr: "Canaux de prospection", en: "Prospection channels")
+        case .prospectionAudience: .init(fr: "Personnes démarchées", en: "Audience")
+        case .softOptIn: .init(fr: "Exception « soft opt-in » (CPCE art. L34-5)", en: "Soft opt-in (French CPCE Art. L34-5)")
+        case .bloctel: .init(fr: "Vérification Bloctel", en: "Bloctel check")
         case .sectionData: .init(fr: "Catégories de données personnelles concernées", en: "Categories of personal data")
         case .category: .init(fr: "Catégorie", en: "Category")
         case .retention: .init(fr: "Durée de conservation", en: "Retention period")
@@ -171,6 +176,8 @@ public enum Word: String, CaseIterable, Sendable {
         case .sectionDPIA: .init(fr: "Analyse d'impact relative à la protection des données (AIPD)", en: "Data protection impact assessment (DPIA)")
         case .dpiaStatus: .init(fr: "Statut", en: "Status")
         case .dpiaCriteria: .init(fr: "Critères du CEPD rencontrés", en: "EDPB criteria met")
+        case .dpiaCNILList: .init(fr: "Liste CNIL des traitements soumis à AIPD (délibération n° 2018-327)",
+                                  en: "CNIL list of processing requiring a DPIA (deliberation no. 2018-327)")
         case .dpiaReference: .init(fr: "Référence", en: "Reference")
         case .dpiaDate: .init(fr: "Date", en: "Date")
         case .dpiaJustification: .init(fr: "Justification", en: "Justification")
