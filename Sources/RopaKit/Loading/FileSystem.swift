@@ -43,13 +43,32 @@ enum FileSystem {
         return .success(names.sorted())
     }
 
+    /// True when `path` itself is a symbolic link (whatever it points at).
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The canonical absolute path of a directory (symbolic links resolved), to recognise a
+    /// directory reached twice through links.
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The bytes of a file, refusing before reading when it is larger than `limit`.
     static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY)
+        // O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused just below).
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(failure(errno)) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(failure(errno)) }
+        // A pipe, socket or device (/dev/zero) has no size to check and may never end.
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(.unreadable(info.st_mode & S_IFMT == S_IFDIR ? "it is a directory" : "not a regular file"))
+        }
         let size = Int(info.st_size)
         guard size <= limit else { return .failure(.tooLarge(size)) }
         var bytes = [UInt8](repeating: 0, count: size)

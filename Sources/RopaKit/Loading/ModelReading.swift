@@ -6,6 +6,7 @@ extension RecordReader {
 
     mutating func organisationFile(_ node: YAMLNode) -> Organisation? {
         guard let file = record(node, as: S.organisationFile) else { return nil }
+        names.declaresServices = true
         let controllerRecord = file.node("organisation").flatMap { node in record(node, as: S.organisation) }
         let representative = nested(file, "representative", as: S.contact) { reader, record in reader.contact(record) }
         let dpo = nested(file, "data_protection_contact", as: S.dataProtectionContact) { reader, record in
@@ -56,7 +57,7 @@ extension RecordReader {
     }
 
     mutating func service(_ record: Record) -> Service? {
-        let id = identifier(record, "id")
+        let id = identifier(record, "id", declaringIn: \.serviceIDs)
         let name = text(record, "name")
         let description = text(record, "description")
         guard let id, let name else { return nil }
@@ -67,11 +68,12 @@ extension RecordReader {
 
     mutating func processorsFile(_ node: YAMLNode) -> [Processor]? {
         guard let file = record(node, as: S.processorsFile) else { return nil }
+        names.declaresProcessors = true
         return records(file, "processors", as: S.processor) { reader, record in reader.processor(record) }
     }
 
     mutating func processor(_ record: Record) -> Processor? {
-        let id = identifier(record, "id")
+        let id = identifier(record, "id", declaringIn: \.processorIDs)
         let name = text(record, "name")
         let service = text(record, "service")
         let country = country(record, "country")
@@ -91,9 +93,12 @@ extension RecordReader {
 
     mutating func treatmentFile(_ node: YAMLNode) -> Treatment? {
         guard let file = record(node, as: S.treatmentFile) else { return nil }
-        let id = identifier(file, "id")
+        let id = identifier(file, "id", declaringIn: \.treatmentIDs)
         let name = text(file, "name")
         let reference = text(file, "reference")
+        if let reference, let node = file.node("reference") {
+            names.treatmentReferences.append(.init(value: reference, location: node.location))
+        }
         let created = date(file, "created")
         let updated = date(file, "updated")
         let role = file.has("role") ? vocabulary(file, "role", TreatmentRole.self) : .controller
@@ -278,7 +283,11 @@ extension RecordReader {
                    help: "write one recipient per '- ' entry, e.g. '- processor: emailing'", reference: "RGPD art. 30(1)(d)")
             return nil
         }
-        let name = kind == .service || kind == .processor ? identifier(record, kind.rawValue) : text(record, kind.rawValue)
+        let name = switch kind {
+        case .service: reference(record, kind.rawValue, to: .service)
+        case .processor: reference(record, kind.rawValue, to: .processor)
+        default: text(record, kind.rawValue)
+        }
         let details = text(record, "details")
         guard let name else {
             if record.node(kind.rawValue)?.isNull == true {
@@ -292,7 +301,7 @@ extension RecordReader {
 
     mutating func transfer(_ record: Record) -> Transfer? {
         let recipient = text(record, "recipient")
-        let processor = identifier(record, "processor")
+        let processor = reference(record, "processor", to: .processor)
         let country = country(record, "country")
         let safeguard = safeguard(record)
         let derogation = vocabulary(record, "derogation", Article49Derogation.self)

@@ -25,6 +25,8 @@ struct Record {
 /// could not be read and go on: one run shows all the problems of a file.
 struct RecordReader {
     var diagnostics: [Diagnostic] = []
+    /// Ids declared and references made, for the checks across files.
+    var names = CrossReferences()
 
     mutating func report(_ id: String, _ message: String, at location: SourceLocation,
                          help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) {
@@ -143,6 +145,23 @@ struct RecordReader {
             report(DiagnosticID.invalidIdentifier, "'\(value)' is not a valid id", at: node.location,
                    help: "use lowercase letters, digits, '-' and '_' only, starting with a letter or a digit (at most 64), e.g. '\(value.suggestedIdentifier)'")
             return nil
+        }
+        return value
+    }
+
+    /// An id, remembered in `names` even when the entry that holds it turns out incomplete.
+    mutating func identifier(_ record: Record, _ key: String,
+                             declaringIn list: WritableKeyPath<CrossReferences, [CrossReferences.Name]>) -> String? {
+        let value = identifier(record, key)
+        if let value, let node = record.node(key) { names[keyPath: list].append(.init(value: value, location: node.location)) }
+        return value
+    }
+
+    /// A reference to a service or processor id, remembered in `names` for the checks across files.
+    mutating func reference(_ record: Record, _ key: String, to kind: CrossReferences.Kind) -> String? {
+        let value = identifier(record, key)
+        if let value, let node = record.node(key) {
+            names.references.append(.init(kind: kind, name: .init(value: value, location: node.location)))
         }
         return value
     }

@@ -1,69 +1,101 @@
+/// What register files declare and refer to, gathered while reading them, even from entries that
+/// are incomplete: a treatment with a bad date still has its references checked, and a processor
+/// with a bad country still counts as defined, so one mistake does not hide or invent others.
+struct CrossReferences: Sendable {
+    struct Name: Sendable {
+        var value: String
+        var location: SourceLocation
+    }
+
+    enum Kind: Sendable { case service, processor }
+
+    struct Reference: Sendable {
+        var kind: Kind
+        var name: Name
+    }
+
+    var serviceIDs: [Name] = []
+    var processorIDs: [Name] = []
+    var treatmentIDs: [Name] = []
+    var treatmentReferences: [Name] = []
+    var references: [Reference] = []
+    /// The organisation file's top level was read, so `serviceIDs` is the complete list.
+    var declaresServices = false
+    /// The processors file's top level was read, so `processorIDs` is the complete list.
+    var declaresProcessors = false
+
+    mutating func merge(_ other: CrossReferences) {
+        serviceIDs += other.serviceIDs
+        processorIDs += other.processorIDs
+        treatmentIDs += other.treatmentIDs
+        treatmentReferences += other.treatmentReferences
+        references += other.references
+        declaresServices = declaresServices || other.declaresServices
+        declaresProcessors = declaresProcessors || other.declaresProcessors
+    }
+}
+
 /// Checks that need more than one entry or more than one file: unique ids and references,
 /// ids that match file names, and references to services and processors that exist.
 struct ReferenceChecks {
     var diagnostics: [Diagnostic] = []
 
-    mutating func run(organisation: Organisation?, processors: [Processor], treatments: [(treatment: Treatment, path: String)]) {
-        let services = organisation?.services ?? []
-        unique(services.map { ($0.id, $0.source["id"]) }, what: "service id")
-        unique(processors.map { ($0.id, $0.source["id"]) }, what: "processor id")
-        unique(treatments.map { ($0.treatment.id, $0.treatment.source["id"]) }, what: "treatment id")
-        unique(treatments.map { ($0.treatment.reference, $0.treatment.source["reference"]) }, what: "treatment reference",
-               id: DiagnosticID.duplicateReference)
+    /// - Parameters:
+    ///   - servicesKnown: false when organisation.yaml exists but could not be read: references
+    ///     to services are then not checked, rather than all reported as undefined.
+    ///   - processorsKnown: the same for processors.yaml.
+    mutating func run(_ names: CrossReferences, servicesKnown: Bool, processorsKnown: Bool) {
+        unique(names.serviceIDs, what: "service id")
+        unique(names.processorIDs, what: "processor id")
+        unique(names.treatmentIDs, what: "treatment id")
+        unique(names.treatmentReferences, what: "treatment reference", id: DiagnosticID.duplicateReference)
+        names.treatmentIDs.forEach { checkFileName($0) }
 
-        for (treatment, path) in treatments {
-            checkFileName(treatment, path: path)
-            for recipient in treatment.recipients {
-                switch recipient.kind {
-                case .service:
-                    resolve(recipient.name, in: services.map(\.id), at: recipient.source["service"], what: "service",
-                            definedIn: RegisterLoader.organisationFile, key: "services")
-                case .processor:
-                    resolve(recipient.name, in: processors.map(\.id), at: recipient.source["processor"], what: "processor",
-                            definedIn: RegisterLoader.processorsFile, key: "processors")
-                default:
-                    break
-                }
-            }
-            for transfer in treatment.transfers {
-                if let processor = transfer.processor {
-                    resolve(processor, in: processors.map(\.id), at: transfer.source["processor"], what: "processor",
-                            definedIn: RegisterLoader.processorsFile, key: "processors")
-                }
+        let services = names.serviceIDs.map(\.value)
+        let processors = names.processorIDs.map(\.value)
+        for reference in names.references {
+            switch reference.kind {
+            case .service where servicesKnown:
+                resolve(reference.name, in: services, what: "service", definedIn: RegisterLoader.organisationFile, key: "services")
+            case .processor where processorsKnown:
+                resolve(reference.name, in: processors, what: "processor", definedIn: RegisterLoader.processorsFile, key: "processors")
+            default:
+                break
             }
         }
     }
 
-    private mutating func unique(_ values: [(String, SourceLocation)], what: String, id: String = DiagnosticID.duplicateID) {
+    private mutating func unique(_ values: [CrossReferences.Name], what: String, id: String = DiagnosticID.duplicateID) {
         var first: [String: SourceLocation] = [:]
-        for (value, location) in values.sorted(by: { $0.1 < $1.1 }) {
-            if let earlier = first[value] {
+        for name in values.sorted(by: { $0.location < $1.location }) {
+            if let earlier = first[name.value] {
                 diagnostics.append(Diagnostic(
-                    id: id, message: "the \(what) '\(value)' is used twice", at: location,
+                    id: id, message: "the \(what) '\(name.value)' is used twice", at: name.location,
                     notes: [.init("first used here", at: earlier)],
                     help: "each \(what) must be unique: change one of them"))
             } else {
-                first[value] = location
+                first[name.value] = name.location
             }
         }
     }
 
-    private mutating func resolve(_ name: String, in known: [String], at location: SourceLocation, what: String,
+    private mutating func resolve(_ name: CrossReferences.Name, in known: [String], what: String,
                                   definedIn file: String, key: String) {
-        guard !known.contains(name) else { return }
-        let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'? Otherwise " } ?? ""
+        guard !known.contains(name.value) else { return }
+        let hint = Suggestion.closest(to: name.value, in: known).map { "did you mean '\($0)'? Otherwise " } ?? ""
         diagnostics.append(Diagnostic(
-            id: DiagnosticID.undefinedReference, message: "no \(what) has the id '\(name)'", at: location,
+            id: DiagnosticID.undefinedReference, message: "no \(what) has the id '\(name.value)'", at: name.location,
             help: "\(hint)define it under '\(key):' in \(file)"))
     }
 
     /// A treatment's id is its file name, so that links, diffs and `--treatment` agree.
-    private mutating func checkFileName(_ treatment: Treatment, path: String) {
+    private mutating func checkFileName(_ id: CrossReferences.Name) {
+        let path = id.location.file
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
-        guard stem != treatment.id else { return }
+        guard stem != id.value else { return }
         diagnostics.append(Diagnostic(
-            id: DiagnosticID.fileNameMismatch, message: "the treatment id '\(treatment.id)' differs from its file name '\(fileName)'",
-            at: treatment.source["id"], help: "rename the file to '\(treatment.id).yaml', or change the id to '\(stem)'"))
+            id: DiagnosticID.fileNameMismatch, message: "the treatment id '\(id.value)' differs from its file name '\(fileName)'",
+            at: id.location, help: "rename the file to '\(id.value).yaml', or change the id to '\(stem)'"))
     }
 }

@@ -56,19 +56,23 @@ public struct RegisterLoader: Sendable {
 
         var organisation: Organisation?
         var processors: [Processor] = []
-        var treatments: [(treatment: Treatment, path: String)] = []
+        var treatments: [Treatment] = []
         var sources: [String: String] = [:]
+        var names = CrossReferences()
         for file in parsed {
             diagnostics += file.diagnostics
             if let text = file.text { sources[file.path] = text }
+            names.merge(file.names)
             switch file.content {
             case .organisation(let value): organisation = value
             case .processors(let value): processors = value
-            case .treatment(let value): treatments.append((value, file.path))
+            case .treatment(let value): treatments.append(value)
             case nil: break
             }
         }
-        if case .failure(.missing) = FileSystem.kind(of: organisationPath) {
+        let organisationMissing: Bool
+        if case .failure(.missing) = FileSystem.kind(of: organisationPath) { organisationMissing = true } else { organisationMissing = false }
+        if organisationMissing {
             diagnostics.removeAll { $0.location.file == organisationPath && $0.id == DiagnosticID.fileUnreadable }
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.missingOrganisation,
@@ -85,12 +89,13 @@ public struct RegisterLoader: Sendable {
         }
 
         var checks = ReferenceChecks()
-        checks.run(organisation: organisation, processors: processors, treatments: treatments)
+        checks.run(names, servicesKnown: organisationMissing || names.declaresServices,
+                   processorsKnown: !jobs.contains { $0.kind == .processors } || names.declaresProcessors)
         diagnostics += checks.diagnostics
 
         let register = organisation.map { organisation in
             Register(organisation: organisation, processors: processors,
-                     treatments: treatments.map(\.treatment).sorted(by: Treatment.registerOrder))
+                     treatments: treatments.sorted(by: Treatment.registerOrder))
         }
         return LoadedRegister(register: register, diagnostics: diagnostics.sortedByLocation(), sources: sources,
                               fileCount: jobs.count)
@@ -102,6 +107,17 @@ public struct RegisterLoader: Sendable {
         guard case .success(.directory) = FileSystem.kind(of: directory) else { return [] }
         var found: [String] = []
         var pending = [(path: directory, depth: 0)]
+        // A link to a directory of the treatments tree, or to one that holds it, is not followed:
+        // it would read the same files twice, or forever (a cycle). Links that lead elsewhere are
+        // followed once each, by canonical path.
+        let tree = FileSystem.canonicalPath(directory) ?? directory
+        var visited: Set<String> = [tree]
+        func isLoop(_ path: String) -> Bool {
+            guard FileSystem.isSymbolicLink(path) else { return false }
+            guard let target = FileSystem.canonicalPath(path) else { return true }
+            let holdsTree = target == "/" || tree.hasPrefix(target + "/")
+            return target.hasPrefix(tree + "/") || holdsTree || !visited.insert(target).inserted
+        }
         while let (path, depth) = pending.popLast() {
             guard case .success(let names) = FileSystem.entries(of: path) else {
                 diagnostics.append(Diagnostic(id: DiagnosticID.fileUnreadable, message: "the directory '\(path)' cannot be read",
@@ -112,6 +128,12 @@ public struct RegisterLoader: Sendable {
                 let child = join(path, name)
                 switch FileSystem.kind(of: child) {
                 case .success(.directory):
+                    if isLoop(child) {
+                        diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop,
+                                                      message: "'\(child)' is a symbolic link back into the treatments' folders, or to a folder already read; it is not followed",
+                                                      at: .start(of: child), help: "remove the link: a link back into the register would read the same treatments twice, or forever"))
+                        continue
+                    }
                     if depth < 8 {
                         pending.append((child, depth + 1))
                     } else {
@@ -119,8 +141,8 @@ public struct RegisterLoader: Sendable {
                                                       message: "directories are nested too deep here; this one is not read",
                                                       at: .start(of: child), help: "keep treatments in treatments/ or one level of subfolders"))
                     }
-                case .success(.file) where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                    found.append(child)
+                case .success where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                    found.append(child)  // a pipe or device named *.yaml is refused when read, not skipped silently
                 case .failure(.loop):
                     diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop, message: "'\(child)' is a symbolic link that loops back on itself",
                                                   at: .start(of: child), help: "remove the link or point it at a real file"))
@@ -182,6 +204,7 @@ private struct ParseJob: Sendable {
         var text: String?
         var content: Content?
         var diagnostics: [Diagnostic]
+        var names = CrossReferences()
     }
 
     var path: String
@@ -195,7 +218,7 @@ private struct ParseJob: Sendable {
         case .failure(let failure):
             return Output(path: path, text: nil, content: nil, diagnostics: [readFailure(failure, limits: limits)])
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = Self.displayText(bytes)
         let parsed = YAMLParser.parse(bytes, file: path, limits: limits)
         var diagnostics = parsed.diagnostics
         guard let root = parsed.root, !root.isNull else {
@@ -214,7 +237,26 @@ private struct ParseJob: Sendable {
         case .treatment: content = reader.treatmentFile(root).map(Content.treatment)
         }
         diagnostics += reader.diagnostics
-        return Output(path: path, text: text, content: content, diagnostics: diagnostics)
+        return Output(path: path, text: text, content: content, diagnostics: diagnostics, names: reader.names)
+    }
+
+    /// The text of a file as reporters quote its lines: no byte-order mark; each line break that
+    /// libyaml counts (CRLF, CR, LF) written "\n", so that line numbers agree; control characters
+    /// (an ESC in a binary file, a NUL) shown as U+FFFD, one for one so that columns stay right.
+    /// Quoted as they are, they would let a file drive the terminal.
+    static func displayText(_ bytes: [UInt8]) -> String {
+        var text = String.UnicodeScalarView()
+        var afterCR = false
+        let content = bytes.starts(with: utf8ByteOrderMark) ? bytes.dropFirst(utf8ByteOrderMark.count) : bytes[...]
+        for scalar in String(decoding: content, as: UTF8.self).unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\r": text.append("\n")
+            case "\n" where afterCR: continue
+            default: text.append(scalar.isUnprintableControl ? "\u{FFFD}" : scalar)
+            }
+        }
+        return String(text)
     }
 
     private func readFailure(_ failure: FileSystem.Failure, limits: LoadLimits) -> Diagnostic {

@@ -17,6 +17,8 @@ public struct LoadLimits: Sendable, Hashable {
     public static let `default` = LoadLimits()
 }
 
+let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
 /// Turns the bytes of one file into a `YAMLNode` tree, or into diagnostics.
 ///
 /// Works directly on libyaml's event stream (vendored by Yams as `CYaml`).
@@ -28,7 +30,10 @@ public enum YAMLParser {
     }
 
     public static func parse(_ bytes: [UInt8], file: String, limits: LoadLimits = .default) -> Output {
-        var builder = TreeBuilder(file: file, bytes: bytes, limits: limits)
+        // libyaml skips a byte-order mark only when it detects the encoding itself; with UTF-8
+        // imposed, the mark would be read as text. Editors (Notepad) still write it.
+        let content = bytes.starts(with: utf8ByteOrderMark) ? Array(bytes.dropFirst(utf8ByteOrderMark.count)) : bytes
+        var builder = TreeBuilder(file: file, bytes: content, limits: limits)
         return builder.run()
     }
 }
@@ -89,8 +94,21 @@ private struct TreeBuilder {
             lineStart = index + 1
         }
         let prefix = bytes[lineStart..<min(offset, bytes.count)]
-        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1  // as libyaml counts columns
         return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The character at a mark (whose column counts characters, not bytes).
+    private func character(at mark: yaml_mark_t) -> Unicode.Scalar? {
+        var line = 0
+        var start = 0
+        while line < Int(mark.line), let newline = bytes[start...].firstIndex(of: 0x0A) {
+            line += 1
+            start = newline + 1
+        }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        let scalars = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars
+        return scalars.dropFirst(Int(mark.column)).first
     }
 
     private mutating func fail(_ diagnostic: Diagnostic) throws -> Never {
@@ -107,15 +125,46 @@ private struct TreeBuilder {
     private func syntaxDiagnostic(_ parser: yaml_parser_t) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "the YAML cannot be read"
         if parser.error == YAML_READER_ERROR {
+            var offset = Int(parser.problem_offset)
+            if problem.contains("trailing") {
+                // libyaml gives the offset of the bad continuation byte; the character starts earlier.
+                while offset > 0, offset <= bytes.count, bytes[offset - 1] & 0xC0 == 0x80 { offset -= 1 }
+                offset = max(0, offset - 1)
+            }
             return Diagnostic(
                 id: DiagnosticID.yamlEncoding,
                 message: "the file is not valid UTF-8 text (\(problem))",
-                at: location(ofByte: Int(parser.problem_offset)),
+                at: location(ofByte: offset),
                 help: "save the file as UTF-8; a register file is plain text, not a binary or a legacy encoding")
         }
+        let context = parser.context.map { String(cString: $0) }
+        if problem.contains("nesting level") {
+            // libyaml's own limit (1000 levels), reached before ours when brackets crowd one line.
+            return Diagnostic(
+                id: DiagnosticID.yamlLimit,
+                message: "values are nested too deep here, beyond the limit for a register file",
+                at: location(parser.problem_mark),
+                help: "a register entry is never nested this deep; check the indentation or the brackets")
+        }
+        if problem.contains("end of stream"), let context, context.contains("quoted scalar") {
+            // The end of the file is where libyaml notices, but the mistake is the opening quote.
+            return Diagnostic(
+                id: DiagnosticID.yamlSyntax,
+                message: "YAML syntax error: this quoted text is never closed",
+                at: location(parser.context_mark),
+                notes: [.init("the file ends here, still inside the quotes", at: location(parser.problem_mark))],
+                help: syntaxHelp(problem))
+        }
+        if character(at: parser.problem_mark) == "\t" {
+            return Diagnostic(
+                id: DiagnosticID.yamlSyntax,
+                message: "YAML syntax error: a tab character indents this line",
+                at: location(parser.problem_mark),
+                help: syntaxHelp("tab"))
+        }
         var notes: [Diagnostic.Note] = []
-        if let context = parser.context {
-            notes.append(.init(String(cString: context), at: location(parser.context_mark)))
+        if let context {
+            notes.append(.init(context, at: location(parser.context_mark)))
         }
         return Diagnostic(
             id: DiagnosticID.yamlSyntax,
@@ -168,9 +217,9 @@ private struct TreeBuilder {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 try checkNode(anchor: scalar.anchor, tag: scalar.tag, at: here, depth: stack.count)
-                let text = scalar.value.map {
+                let text = printable(scalar.value.map {
                     String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self)
-                } ?? ""
+                } ?? "", at: here)
                 let node = YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: here)
                 try add(node, to: &stack, root: &root)
             case YAML_SEQUENCE_START_EVENT:
@@ -195,6 +244,18 @@ private struct TreeBuilder {
                 continue
             }
         }
+    }
+
+    /// Escapes such as `"\e[31m"` put control characters into a text: they could rewrite the
+    /// terminal that prints a diagnostic quoting the text. They are reported and replaced by U+FFFD.
+    private mutating func printable(_ text: String, at location: SourceLocation) -> String {
+        guard let control = text.unicodeScalars.first(where: \.isUnprintableControl) else { return text }
+        diagnostics.append(Diagnostic(
+            id: DiagnosticID.yamlEncoding,
+            message: "this text holds the control character U+\(String(format: "%04X", control.value)), which a register cannot print",
+            at: location,
+            help: "remove the escape sequence (such as '\\e', '\\x1b' or '\\0') from the text; a register holds plain text"))
+        return text.replacingControlCharacters()
     }
 
     private func anchorDiagnostic(at location: SourceLocation) -> Diagnostic {
@@ -274,5 +335,25 @@ private struct TreeBuilder {
             pairs.append(YAMLPair(key: key, value: node))
             stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil, seen: seen))
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// C0 and C1 control characters other than tab and line feed, and DEL: what a register text
+    /// never holds, and what a terminal would obey rather than print.
+    var isUnprintableControl: Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+    }
+}
+
+extension String {
+    /// This text with each unprintable control character replaced by U+FFFD.
+    func replacingControlCharacters() -> String {
+        guard unicodeScalars.contains(where: \.isUnprintableControl) else { return self }
+        var cleaned = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            cleaned.append(scalar.isUnprintableControl ? "\u{FFFD}" : scalar)
+        }
+        return String(cleaned)
     }
 }
