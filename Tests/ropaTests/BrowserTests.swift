@@ -13,13 +13,13 @@ import Testing
 
     @Test(.enabled(if: available || isCI, "chromium and pdftotext are not installed: apt-get install -y chromium poppler-utils"))
     func exampleRegisterPrintsOneFichePerPage() throws {
-        let printed = try Self.print(register: Binary.example, draft: false)
+        let printed = try Self.print(register: PackagePaths.root.appendingPathComponent("register").path, draft: false)
         try Self.checkFichePages(printed)
     }
 
     @Test(.enabled(if: available || isCI, "chromium and pdftotext are not installed: apt-get install -y chromium poppler-utils"))
     func injectedRegisterPrintsItsMarkupAsTextWithDraftOnEveryPage() throws {
-        let printed = try Self.print(register: Binary.injection, draft: true)
+        let printed = try Self.print(register: PackagePaths.fixture("injection").path, draft: true)
         try Self.checkFichePages(printed)
         let all = Tools.normalize(printed.pages.joined())
         for literal in ["<script>alert('name')</script>", "\"><img src=x onerror=alert('head')>", "<iframe src=x></iframe>",
@@ -42,16 +42,16 @@ import Testing
     static func print(register: String, draft: Bool) throws -> Printed {
         let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install -y chromium)")
         let pdftotext = try #require(Self.pdftotext, "pdftotext is not installed (apt-get install -y poppler-utils)")
-        let directory = try Binary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try ScratchRegister()
+        let directory = scratch.path
         let html = directory + "/register.html"
         let common = ["render", register, "--date", "2026-12-01"] + (draft ? ["--draft"] : [])
-        let rendered = try Binary.run(common + ["--output", html])
+        let rendered = try runRopa(common + ["--output", html], timeout: 60)
         try #require(rendered.status == 0, "ropa render failed: \(rendered.stderr)")
         #expect(!(try String(contentsOfFile: html, encoding: .utf8)).contains("<script"))
 
-        let json = try Binary.run(common + ["--format", "json"])
-        let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        let json = try runRopa(common + ["--format", "json"], timeout: 60)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let treatments = try #require(document["treatments"] as? [[String: Any]])
         let organisation = try #require(((document["organisation"] as? [String: Any])?["controller"] as? [String: Any])?["name"] as? String)
         // The document's order: controller fiches, then the processor part.
