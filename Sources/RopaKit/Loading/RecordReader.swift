@@ -46,8 +46,10 @@ struct RecordReader {
         for pair in pairs {
             let key = pair.keyText
             guard spec.key(key) != nil else {
+                let known = spec.keys.map(\.name)
                 report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
-                       help: Suggestion.help(for: key, in: spec.keys.map(\.name), what: "key"))
+                       help: Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'?" }
+                           ?? "the keys of \(article(spec.name)) are: \(known.joined(separator: ", "))")
                 continue
             }
             if values[key] == nil { values[key] = pair.value }
