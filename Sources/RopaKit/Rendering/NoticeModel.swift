@@ -23,13 +23,12 @@ public struct NoticeTreatment: Sendable {
     public let summaryText: String?
     /// Each purpose with its legal basis; `purposeDetails` holds the legitimate interest pursued.
     public let purposes: [PurposeRow]
-    /// Data categories with what they hold; sensitive data marked as such.
-    public let dataLines: [LabeledValue]
+    /// Data categories with what they hold and their retention in words; sensitive data marked as such.
+    public let dataRows: [DataRow]
     public let sources: [DetailRow]
-    /// Recipients by category, once each.
+    /// Recipients by category: one line per kind of recipient, naming each once.
     public let recipientLines: [String]
     public let transfers: [TransferRow]
-    public let retentionLines: [LabeledValue]
     /// Profiling and automated decisions, when the treatment makes any.
     public let automatedLines: [String]
 }
@@ -99,19 +98,24 @@ extension ModelBuilder {
                               purposeDetails: optionalRows([(w[.legitimateInterest], purpose.legitimateInterest)]))
         }
         let ordinary = treatment.data.map { data in
-            (LabeledValue(label: data.category.label[language], value: orDash(data.details)), data.retention)
+            DataRow(categoryLabel: data.category.label[language], dataDescription: orDash(data.details), sensitiveCondition: "",
+                    retentionText: retentionText(data.retention), dataExtras: [])
         }
         let sensitive = treatment.sensitiveData.map { data in
-            (LabeledValue(label: "\(data.category.label[language]) (\(w[.sensitiveMark]))", value: orDash(data.details)), data.retention)
+            DataRow(categoryLabel: "\(data.category.label[language]) (\(w[.sensitiveMark]))", dataDescription: orDash(data.details),
+                    sensitiveCondition: "", retentionText: retentionText(data.retention), dataExtras: [])
         }
-        var recipients: [String] = []
+        var recipientNames: [(kind: RecipientKind, names: [String])] = []
         for recipient in treatment.recipients {
             let name = switch recipient.kind {
             case .processor: register.processor(id: recipient.name)?.service ?? recipient.name
             default: register.displayName(of: recipient)
             }
-            let line = w.labeled(recipient.kind.label[language], name)
-            if !recipients.contains(line) { recipients.append(line) }
+            if let index = recipientNames.firstIndex(where: { $0.kind == recipient.kind }) {
+                if !recipientNames[index].names.contains(name) { recipientNames[index].names.append(name) }
+            } else {
+                recipientNames.append((recipient.kind, [name]))
+            }
         }
         var automated: [String] = []
         if let decisions = treatment.automatedDecisions, decisions.profiling || decisions.automatedDecision {
@@ -122,12 +126,11 @@ extension ModelBuilder {
             anchor: anchor(treatment), id: treatment.id, reference: treatment.reference, name: treatment.name,
             summaryText: treatment.description.flatMap { $0.isEmpty ? nil : $0 },
             purposes: purposes,
-            dataLines: (ordinary + sensitive).map(\.0),
+            dataRows: ordinary + sensitive,
             sources: treatment.sources.filter { allSources || $0.kind != .direct }
                 .map { DetailRow(kindLabel: $0.kind.label[language], detailText: orDash($0.details)) },
-            recipientLines: recipients,
+            recipientLines: recipientNames.map { w.labeled($0.kind.label[language], $0.names.joined(separator: " ; ")) },
             transfers: transferRows(treatment),
-            retentionLines: (ordinary + sensitive).map { LabeledValue(label: $0.0.label, value: retentionText($0.1)) },
             automatedLines: automated)
     }
 }

@@ -46,7 +46,7 @@ public enum Word: String, CaseIterable, Sendable {
     case annexTransfers, annexTransfersNote, noTransferInRegister
     // Information notice (GDPR Arts. 13–14), public register, access-request extract.
     case noticeTitle, noticeLegalReference, noticeAudience, noticeWhoTitle, noticeTreatmentsTitle, noticeTreatmentsNote
-    case noticePurposes, noticeData, noticeSources, noticeRecipients, noticeTransfers, noticeTransfersCopy, noticeRetention
+    case noticePurposes, noticeData, noticeSources, noticeRecipients, noticeTransfers, noticeTransfersCopy
     case noticeAutomated, noticeNoAutomated, noticeRightsTitle, noticeRightsIntro, noticeExerciseTitle, noticeComplaintTitle
     case noticeComplaintText, noticeOtherTitle, noticeMandatoryTitle
     case rightAccess, rightRectification, rightErasure, rightRestriction, rightPortability, rightObjection
@@ -245,7 +245,7 @@ public enum Word: String, CaseIterable, Sendable {
         case .noticeAudience: .init(fr: "Personnes concernées par cette notice", en: "People this notice is for")
         case .noticeWhoTitle: .init(fr: "Qui traite vos données", en: "Who processes your data")
         case .noticeTreatmentsTitle: .init(fr: "Pourquoi et comment vos données sont traitées", en: "Why and how your data are processed")
-        case .noticeTreatmentsNote: .init(fr: "Pour chaque traitement : ses finalités et leur base légale, les données traitées, leur origine lorsqu'elles ne sont pas collectées auprès de vous, leurs destinataires, les transferts hors de l'Union européenne et la durée de conservation.",
+        case .noticeTreatmentsNote: .init(fr: "Pour chaque traitement : ses finalités et leur base légale, les données traitées, leur origine lorsqu'elles ne sont pas collectées auprès de vous, leurs destinataires, les transferts hors de l'Union européenne et la durée de conservation de chaque catégorie de données.",
                                           en: "For each processing: its purposes and their legal basis, the data processed, where they come from when not collected from you, who receives them, transfers outside the European Union and how long they are kept.")
         case .noticePurposes: .init(fr: "Finalités et bases légales", en: "Purposes and legal bases")
         case .noticeData: .init(fr: "Données traitées", en: "Data processed")
@@ -254,7 +254,6 @@ public enum Word: String, CaseIterable, Sendable {
         case .noticeTransfers: .init(fr: "Transferts hors de l'Espace économique européen", en: "Transfers outside the European Economic Area")
         case .noticeTransfersCopy: .init(fr: "Vous pouvez obtenir une copie de ces garanties en écrivant à l'adresse indiquée ci-dessous pour l'exercice de vos droits.",
                                          en: "You can obtain a copy of these safeguards by writing to the address given below for exercising your rights.")
-        case .noticeRetention: .init(fr: "Durées de conservation", en: "Retention periods")
         case .noticeAutomated: .init(fr: "Décision automatisée et profilage", en: "Automated decisions and profiling")
         case .noticeNoAutomated: .init(fr: "Aucune décision fondée exclusivement sur un traitement automatisé n'est prise à votre égard (article 22 du RGPD).",
                                        en: "No decision based solely on automated processing is taken about you (GDPR Article 22).")
