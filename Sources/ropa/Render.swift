@@ -37,14 +37,28 @@ struct Render: ParsableCommand {
     @Flag(help: "Render even a register with errors, marking every page as an incomplete draft.")
     var draft = false
 
+    @Flag(name: .customLong("public"), help: "The public version: leaves out security measures, internal references, waivers and notes.")
+    var publicVersion = false
+
     func run() throws {
-        let editionDate = try date.resolved()
+        try DocumentOutput.produce(
+            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
+                          treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion),
+            register: register, output: output)
+    }
+}
+
+/// What every document command does once its options are read: check the templates, load and
+/// check the register as `validate` does (refusing one with errors unless a draft is asked for),
+/// render, and write to standard output or atomically to a file.
+enum DocumentOutput {
+    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?) throws {
+        let editionDate = requested.date
+        let draft = requested.draft
         let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
         let renderer: DocumentRenderer
         do {
-            renderer = try DocumentRenderer(options: RenderOptions(
-                format: format, language: language, date: editionDate, draft: draft,
-                treatmentIDs: treatments, templatesDirectory: templates))
+            renderer = try DocumentRenderer(options: requested)
         } catch {
             Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
             throw ExitCode(2)
@@ -79,7 +93,7 @@ struct Render: ParsableCommand {
             document = try final.render(model)
         } catch {
             Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
-            throw ExitCode(2)
+            throw ExitCode(error.exitStatus)
         }
 
         guard let output else {

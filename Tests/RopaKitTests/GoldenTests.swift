@@ -13,10 +13,14 @@ import Testing
 
     @Test(arguments: [(OutputFormat.html, "html"), (.markdown, "md"), (.json, "json"), (.csv, "csv")])
     func exampleRegisterMatchesItsGolden(format: OutputFormat, fileExtension: String) throws {
-        let rendered = try S.render(S.example, format)
-        let path = "\(Self.golden)/register.\(fileExtension)"
-        if Self.updating {
-            try FileManager.default.createDirectory(atPath: Self.golden, withIntermediateDirectories: true)
+        try Self.check(try S.render(S.example, format), against: "register.\(fileExtension)")
+    }
+
+    /// Compares `rendered` with `Golden/<name>`, or rewrites it when ROPA_UPDATE_GOLDEN=1.
+    static func check(_ rendered: String, against name: String) throws {
+        let path = "\(golden)/\(name)"
+        if updating {
+            try FileManager.default.createDirectory(atPath: golden, withIntermediateDirectories: true)
             try rendered.write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
@@ -28,11 +32,27 @@ import Testing
             let first = zip(renderedLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
             let line = first?.offset ?? min(renderedLines.count, expectedLines.count)
             Issue.record("""
-                register.\(fileExtension) differs from its golden file from line \(line + 1):
+                \(name) differs from its golden file from line \(line + 1):
                   expected: \(line < expectedLines.count ? expectedLines[line] : "<end of file>")
                   rendered: \(line < renderedLines.count ? renderedLines[line] : "<end of file>")
                 If the change is intended: ROPA_UPDATE_GOLDEN=1 swift test --filter GoldenTests, then review git diff.
                 """)
         }
+    }
+
+    /// The documents for the people concerned and for deletion jobs, from the same register and date.
+    @Test(arguments: [
+        ("notice.fr.md", DocumentKind.notice, OutputFormat.markdown, Language.fr, false),
+        ("notice.en.md", .notice, .markdown, .en, false),
+        ("notice.fr.html", .notice, .html, .fr, false),
+        ("register.public.md", .register, .markdown, .fr, true),
+        ("subject-prospects.md", .subject("prospects"), .markdown, .fr, false),
+        ("subject-prospects.json", .subject("prospects"), .json, .fr, false),
+        ("retention.csv", .retentionSchedule, .csv, .fr, false),
+        ("retention.md", .retentionSchedule, .markdown, .fr, false),
+        ("retention.json", .retentionSchedule, .json, .fr, false),
+    ])
+    func peopleDocumentsMatchTheirGolden(name: String, document: DocumentKind, format: OutputFormat, language: Language, isPublic: Bool) throws {
+        try Self.check(try S.render(S.example, format, language: language, document: document, isPublic: isPublic), against: name)
     }
 }

@@ -22,10 +22,12 @@ enum RenderingSupport {
     }
 
     static func render(_ directory: String, _ format: OutputFormat, language: Language = .fr, draft: Bool = false,
-                       treatments: [String] = [], templates: String? = nil) throws -> String {
+                       treatments: [String] = [], templates: String? = nil, document: DocumentKind = .register,
+                       isPublic: Bool = false, audience: String? = nil) throws -> String {
         let (register, version) = try load(directory)
         let options = RenderOptions(format: format, language: language, date: date, draft: draft, treatmentIDs: treatments,
-                                    templatesDirectory: templates, version: version)
+                                    templatesDirectory: templates, version: version, document: document,
+                                    publicVersion: isPublic, audience: audience)
         return try DocumentRenderer(options: options).render(register)
     }
 

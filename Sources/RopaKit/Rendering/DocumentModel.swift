@@ -157,6 +157,8 @@ public struct DocumentModel: Sendable {
     public let editionDateISO: String
     public let registerVersion: String
     public let isDraft: Bool
+    /// The public version (`render --public`): what must not be published is left out.
+    public let isPublic: Bool
     /// "Extrait du registre : 2 traitements sur 5", only when some treatments were chosen.
     public let extractNote: String?
     public let treatmentTotal: String
@@ -178,7 +180,8 @@ public struct DocumentModel: Sendable {
 
 extension DocumentModel {
     /// Builds the document for `treatments` (the whole register, or the chosen extract).
-    init(register: Register, treatments: [Treatment], language: Language, date: ISODate, version: String, draft: Bool) {
+    init(register: Register, treatments: [Treatment], language: Language, date: ISODate, version: String, draft: Bool,
+         isPublic: Bool = false) {
         let builder = ModelBuilder(register: register, wording: Wording(language))
         let w = builder.wording
         let organisation = register.organisation
@@ -189,6 +192,7 @@ extension DocumentModel {
         editionDateISO = date.description
         registerVersion = version
         isDraft = draft
+        self.isPublic = isPublic
         let total = register.treatments.count
         if treatments.count == total {
             extractNote = nil
@@ -200,7 +204,7 @@ extension DocumentModel {
             }
         }
         treatmentTotal = String(treatments.count)
-        headerCSS = CSSText.string("\(w[.documentTitle]) — \(organisation.controller.name) — \(editionDate)")
+        headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(organisation.controller.name) — \(editionDate)")
         draftCSS = draft ? CSSText.string(w[.draftNotice]) : ""
 
         controllerBlock = ContactBlock(
@@ -236,7 +240,7 @@ extension DocumentModel {
 }
 
 /// Turns model values into worded rows for one language.
-private struct ModelBuilder {
+struct ModelBuilder {
     let register: Register
     let wording: Wording
     var language: Language { wording.language }

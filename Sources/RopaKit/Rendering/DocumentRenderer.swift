@@ -21,9 +21,17 @@ public struct RenderOptions: Sendable {
     public var templatesDirectory: String?
     /// The register's version, printed on the title page (see `RegisterFingerprint`).
     public var version: String
+    /// Which document: the register (the default), the information notice, an access-request
+    /// extract or the retention schedule.
+    public var document: DocumentKind
+    /// The register for publication: what must not be published is left out (see `Register.publicVersion`).
+    public var publicVersion: Bool
+    /// For the notice: only the treatments whose data subjects include this category (a `DataSubjectCategory` code).
+    public var audience: String?
 
     public init(format: OutputFormat = .html, language: Language = .fr, date: ISODate, draft: Bool = false,
-                treatmentIDs: [String] = [], templatesDirectory: String? = nil, version: String = "") {
+                treatmentIDs: [String] = [], templatesDirectory: String? = nil, version: String = "",
+                document: DocumentKind = .register, publicVersion: Bool = false, audience: String? = nil) {
         self.format = format
         self.language = language
         self.date = date
@@ -31,6 +39,31 @@ public struct RenderOptions: Sendable {
         self.treatmentIDs = treatmentIDs
         self.templatesDirectory = templatesDirectory
         self.version = version
+        self.document = document
+        self.publicVersion = publicVersion
+        self.audience = audience
+    }
+}
+
+/// The documents made from a register.
+public enum DocumentKind: Sendable, Equatable {
+    /// The register of processing activities (Art. 30), in every format.
+    case register
+    /// The information notice of GDPR Arts. 13–14: HTML or Markdown.
+    case notice
+    /// What an access-request answer (Art. 15) must give one category of person: Markdown or JSON.
+    case subject(String)
+    /// Every category of data with its retention, for deletion jobs: CSV, Markdown or JSON.
+    case retentionSchedule
+
+    /// The formats this document is made in.
+    public var formats: [OutputFormat] {
+        switch self {
+        case .register: OutputFormat.allCases
+        case .notice: [.html, .markdown]
+        case .subject: [.markdown, .json]
+        case .retentionSchedule: [.csv, .markdown, .json]
+        }
     }
 }
 
@@ -41,6 +74,18 @@ public enum RenderError: Error, Sendable, Equatable {
     case templates([Diagnostic])
     /// `--treatment` named an id the register does not have.
     case unknownTreatment(id: String, suggestion: String?, known: [String])
+    /// A category of data subjects that is not a vocabulary value.
+    case unknownCategory(name: String, suggestion: String?, known: [String])
+    /// A valid category of data subjects that no treatment concerns: nothing to print.
+    case categoryInNoTreatment(category: String)
+    /// This document is not made in this format.
+    case unsupportedFormat(OutputFormat, supported: [OutputFormat])
+
+    /// 1 when the register does not hold what was asked for, 2 for a wrong request or template.
+    public var exitStatus: Int32 {
+        if case .categoryInNoTreatment = self { return 1 }
+        return 2
+    }
 
     public var diagnostics: [Diagnostic] {
         switch self {
@@ -51,6 +96,16 @@ public enum RenderError: Error, Sendable, Equatable {
                 ?? (known.isEmpty ? "the register has no treatment" : "the treatments are: " + known.joined(separator: ", "))
             return [Diagnostic(id: "unknown-treatment", message: "the register has no treatment with the id '\(id)'",
                                at: .start(of: "--treatment"), help: help)]
+        case .unknownCategory(let name, let suggestion, let known):
+            let help = (suggestion.map { "did you mean '\($0)'? " } ?? "") + "the categories of data subjects are: " + known.joined(separator: ", ")
+            return [Diagnostic(id: "unknown-category", message: "'\(name)' is not a category of data subjects", at: .start(of: name), help: help)]
+        case .categoryInNoTreatment(let category):
+            return [Diagnostic(id: "category-in-no-treatment", message: "no treatment of the register concerns the category '\(category)'",
+                               at: .start(of: category),
+                               help: "check the 'data_subjects:' of the treatments; there is nothing to print for this category")]
+        case .unsupportedFormat(let format, let supported):
+            return [Diagnostic(id: "unsupported-format", message: "this document is not made as \(format.rawValue)", at: .start(of: "--format"),
+                               help: "use one of: " + supported.map(\.rawValue).joined(separator: ", "))]
         }
     }
 }
@@ -64,6 +119,12 @@ public struct DocumentRenderer: Sendable {
 
     public init(options: RenderOptions) throws(RenderError) {
         self.options = options
+        // Wrong requests are refused before the register is read.
+        guard options.document.formats.contains(options.format) else {
+            throw .unsupportedFormat(options.format, supported: options.document.formats)
+        }
+        if case .subject(let name) = options.document { _ = try Self.category(named: name) }
+        if let audience = options.audience { _ = try Self.category(named: audience) }
         switch options.format {
         case .html, .markdown: templates = try TemplateSet(overrides: options.templatesDirectory)
         case .json, .csv: templates = nil
@@ -80,22 +141,39 @@ public struct DocumentRenderer: Sendable {
     public var warnings: [Diagnostic] { templates?.warnings ?? [] }
 
     public func render(_ register: Register) throws(RenderError) -> String {
+        guard options.document.formats.contains(options.format) else {
+            throw .unsupportedFormat(options.format, supported: options.document.formats)
+        }
+        switch options.document {
+        case .register: return try renderRegister(options.publicVersion ? register.publicVersion() : register)
+        case .notice: return try renderNotice(register)
+        case .subject(let category): return try renderSubject(register, category: category)
+        case .retentionSchedule: return try renderRetentionSchedule(register)
+        }
+    }
+
+    private func renderRegister(_ register: Register) throws(RenderError) -> String {
         let treatments = try selectTreatments(of: register)
         switch options.format {
         case .html, .markdown:
             let model = DocumentModel(register: register, treatments: treatments, language: options.language,
-                                      date: options.date, version: options.version, draft: options.draft)
-            let root = options.format == .html ? TemplateSet.htmlRoot : TemplateSet.markdownRoot
-            guard let output = templates?.render(model, root: root) else {
-                throw .templates([Diagnostic(id: DiagnosticID.templateUnreadable, message: "there is no template named '\(root)'",
-                                             at: .start(of: "\(root).mustache"), help: "restore \(root).mustache")])
-            }
-            return output
+                                      date: options.date, version: options.version, draft: options.draft,
+                                      isPublic: options.publicVersion)
+            return try renderTemplate(model, root: options.format == .html ? TemplateSet.htmlRoot : TemplateSet.markdownRoot)
         case .json:
             return JSONExport(register: register, treatments: treatments, options: options).render()
         case .csv:
             return CSVExport(register: register, treatments: treatments, options: options).render()
         }
+    }
+
+    /// Renders a view model with one of the templates.
+    func renderTemplate(_ model: Any, root: String) throws(RenderError) -> String {
+        guard let output = templates?.render(model, root: root) else {
+            throw .templates([Diagnostic(id: DiagnosticID.templateUnreadable, message: "there is no template named '\(root)'",
+                                         at: .start(of: "\(root).mustache"), help: "restore \(root).mustache")])
+        }
+        return output
     }
 
     /// The chosen treatments in register order, or all of them; an unknown id is an error with a suggestion.

@@ -26,6 +26,7 @@ struct JSONExport {
                 "edition_date": .string(options.date.description),
                 "register_version": .string(options.version),
                 "draft": .bool(options.draft),
+                "public": .bool(options.publicVersion),
                 "extract": .bool(!all),
                 "treatment_ids": .array(treatments.map { .string($0.id) }),
             ]),
@@ -33,6 +34,11 @@ struct JSONExport {
             "processors": .array(register.processors.filter { all || usedProcessors.contains($0.id) }.map(processor)),
             "treatments": .array(treatments.map(treatment)),
         ])
+        return Self.encode(document)
+    }
+
+    /// Pretty-printed with sorted keys and a final line feed: the same value gives the same bytes.
+    static func encode(_ document: JSONValue) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding a tree of strings, numbers and booleans cannot fail.
@@ -95,7 +101,7 @@ struct JSONExport {
         .object(["amount": .number(duration.amount), "unit": .string(duration.unit.rawValue)])
     }
 
-    private func retention(_ retention: Retention?) -> JSONValue {
+    func retention(_ retention: Retention?) -> JSONValue {
         guard let retention else { return .null }
         var fields: [String: JSONValue] = ["duration": .null, "from": .null, "until": .null]
         switch retention.period {
@@ -119,7 +125,7 @@ struct JSONExport {
         return .object(fields)
     }
 
-    private func treatment(_ treatment: Treatment) -> JSONValue {
+    func treatment(_ treatment: Treatment) -> JSONValue {
         let wording = Wording(language)
         var fields: [String: JSONValue] = [
             "id": .string(treatment.id), "name": .string(treatment.name), "reference": .string(treatment.reference),

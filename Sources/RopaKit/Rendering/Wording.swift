@@ -44,6 +44,15 @@ public enum Word: String, CaseIterable, Sendable {
     case annexesTitle, annexRetention, annexRetentionNote, treatment, duration, event, endAction
     case annexProcessors, annexProcessorsNote, processorCountry, contractReference, contractDate, dpfCertified, usedBy
     case annexTransfers, annexTransfersNote, noTransferInRegister
+    // Information notice (GDPR Arts. 13–14), public register, access-request extract.
+    case noticeTitle, noticeLegalReference, noticeAudience, noticeWhoTitle, noticeTreatmentsTitle, noticeTreatmentsNote
+    case noticePurposes, noticeData, noticeSources, noticeRecipients, noticeTransfers, noticeTransfersCopy
+    case noticeAutomated, noticeNoAutomated, noticeRightsTitle, noticeRightsIntro, noticeExerciseTitle, noticeComplaintTitle
+    case noticeComplaintText, noticeOtherTitle, noticeMandatoryTitle
+    case rightAccess, rightRectification, rightErasure, rightRestriction, rightPortability, rightObjection
+    case rightWithdrawal, rightPostMortem
+    case publicVersion, publicExplanation, publicWithheld
+    case subjectTitle, subjectIntro, scheduleTitle, scheduleNote, sensitiveMark
     case dash, page, colon
 
     public var text: LocalizedText {
@@ -231,6 +240,59 @@ public enum Word: String, CaseIterable, Sendable {
                                         en: "Transfers of personal data to a third country or an international organisation (GDPR Article 30(1)(e)).")
         case .noTransferInRegister: .init(fr: "Aucun transfert hors de l'Espace économique européen n'est déclaré.",
                                           en: "No transfer outside the European Economic Area is declared.")
+        case .noticeTitle: .init(fr: "Information sur le traitement de vos données personnelles", en: "How we process your personal data")
+        case .noticeLegalReference: .init(fr: "Articles 13 et 14 du règlement (UE) 2016/679 (RGPD)", en: "Articles 13 and 14 of Regulation (EU) 2016/679 (GDPR)")
+        case .noticeAudience: .init(fr: "Personnes concernées par cette notice", en: "People this notice is for")
+        case .noticeWhoTitle: .init(fr: "Qui traite vos données", en: "Who processes your data")
+        case .noticeTreatmentsTitle: .init(fr: "Pourquoi et comment vos données sont traitées", en: "Why and how your data are processed")
+        case .noticeTreatmentsNote: .init(fr: "Pour chaque traitement : ses finalités et leur base légale, les données traitées, leur origine lorsqu'elles ne sont pas collectées auprès de vous, leurs destinataires, les transferts hors de l'Union européenne et la durée de conservation de chaque catégorie de données.",
+                                          en: "For each processing: its purposes and their legal basis, the data processed, where they come from when not collected from you, who receives them, transfers outside the European Union and how long they are kept.")
+        case .noticePurposes: .init(fr: "Finalités et bases légales", en: "Purposes and legal bases")
+        case .noticeData: .init(fr: "Données traitées", en: "Data processed")
+        case .noticeSources: .init(fr: "Origine des données non collectées auprès de vous", en: "Where data not collected from you come from")
+        case .noticeRecipients: .init(fr: "Destinataires", en: "Recipients")
+        case .noticeTransfers: .init(fr: "Transferts hors de l'Espace économique européen", en: "Transfers outside the European Economic Area")
+        case .noticeTransfersCopy: .init(fr: "Vous pouvez obtenir une copie de ces garanties en écrivant à l'adresse indiquée ci-dessous pour l'exercice de vos droits.",
+                                         en: "You can obtain a copy of these safeguards by writing to the address given below for exercising your rights.")
+        case .noticeAutomated: .init(fr: "Décision automatisée et profilage", en: "Automated decisions and profiling")
+        case .noticeNoAutomated: .init(fr: "Aucune décision fondée exclusivement sur un traitement automatisé n'est prise à votre égard (article 22 du RGPD).",
+                                       en: "No decision based solely on automated processing is taken about you (GDPR Article 22).")
+        case .noticeRightsTitle: .init(fr: "Vos droits", en: "Your rights")
+        case .noticeRightsIntro: .init(fr: "Vous disposez des droits suivants sur vos données, dans les conditions prévues par le RGPD et la loi Informatique et Libertés.",
+                                       en: "You have the following rights over your data, under the conditions set by the GDPR and the French Data Protection Act.")
+        case .noticeExerciseTitle: .init(fr: "Comment exercer vos droits", en: "How to exercise your rights")
+        case .noticeComplaintTitle: .init(fr: "Réclamation auprès de la CNIL", en: "Complaint to the CNIL")
+        case .noticeComplaintText: .init(fr: "Si vous estimez que le traitement de vos données n'est pas conforme à la réglementation, vous avez le droit d'introduire une réclamation auprès de la CNIL (article 77 du RGPD) :",
+                                         en: "If you consider that the processing of your data does not comply with the law, you have the right to lodge a complaint with the CNIL (GDPR Article 77):")
+        case .noticeOtherTitle: .init(fr: "Autres informations", en: "Other information")
+        case .noticeMandatoryTitle: .init(fr: "Caractère obligatoire ou facultatif des réponses", en: "Whether providing data is mandatory")
+        case .rightAccess: .init(fr: "Droit d'accès (article 15) : obtenir la confirmation que des données vous concernant sont traitées et en obtenir une copie.",
+                                 en: "Right of access (Article 15): to obtain confirmation that data about you are processed, and a copy of them.")
+        case .rightRectification: .init(fr: "Droit de rectification (article 16) : faire corriger ou compléter des données inexactes ou incomplètes.",
+                                        en: "Right to rectification (Article 16): to have inaccurate or incomplete data corrected or completed.")
+        case .rightErasure: .init(fr: "Droit à l'effacement (article 17) : obtenir l'effacement de vos données dans les cas prévus par le RGPD.",
+                                  en: "Right to erasure (Article 17): to have your data erased in the cases the GDPR provides for.")
+        case .rightRestriction: .init(fr: "Droit à la limitation du traitement (article 18) : obtenir la limitation du traitement dans les cas prévus par le RGPD.",
+                                      en: "Right to restriction of processing (Article 18): to have processing restricted in the cases the GDPR provides for.")
+        case .rightPortability: .init(fr: "Droit à la portabilité (article 20) : recevoir les données que vous avez fournies, dans un format structuré, couramment utilisé et lisible par machine, lorsque le traitement repose sur votre consentement ou sur un contrat et est automatisé.",
+                                      en: "Right to data portability (Article 20): to receive the data you provided in a structured, commonly used and machine-readable format, where processing is based on your consent or on a contract and is automated.")
+        case .rightObjection: .init(fr: "Droit d'opposition (article 21) : vous opposer à tout moment, pour des raisons tenant à votre situation particulière, à un traitement fondé sur l'intérêt légitime, et sans avoir à vous justifier à la prospection, y compris au profilage qui y est lié.",
+                                    en: "Right to object (Article 21): to object at any time, on grounds relating to your particular situation, to processing based on legitimate interests, and without giving reasons to direct marketing, including related profiling.")
+        case .rightWithdrawal: .init(fr: "Droit de retirer votre consentement à tout moment (article 7.3), sans remettre en cause la licéité du traitement fondé sur le consentement effectué avant ce retrait.",
+                                     en: "Right to withdraw your consent at any time (Article 7(3)), without affecting the lawfulness of processing based on consent before its withdrawal.")
+        case .rightPostMortem: .init(fr: "Droit de définir des directives relatives à la conservation, à l'effacement et à la communication de vos données après votre décès (articles 84 et 85 de la loi Informatique et Libertés).",
+                                     en: "Right to give directives on the storage, erasure and communication of your data after your death (Articles 84 and 85 of the French Data Protection Act).")
+        case .publicVersion: .init(fr: "Version publique", en: "Public version")
+        case .publicExplanation: .init(fr: "Version publique du registre : les mesures de sécurité, les références internes (contrats, analyses d'impact, notes de mise en balance, documentation des transferts), les coordonnées des sous-traitants, les dérogations aux règles de contrôle et les observations n'y figurent pas.",
+                                       en: "Public version of the record: security measures, internal references (contracts, impact assessments, balancing tests, transfer documentation), processors' contact details, waivers of compliance checks and notes are left out.")
+        case .publicWithheld: .init(fr: "Non publié dans la version publique du registre.", en: "Not published in the public version of the record.")
+        case .subjectTitle: .init(fr: "Traitements concernant la catégorie de personnes", en: "Processing concerning the category of persons")
+        case .subjectIntro: .init(fr: "Éléments de réponse à une demande d'accès (article 15 du RGPD) : pour chaque traitement concernant cette catégorie de personnes, ses finalités et bases légales, les catégories de données, leur origine, les destinataires, les transferts hors de l'EEE et les durées de conservation.",
+                                  en: "Material for answering an access request (GDPR Article 15): for each processing concerning this category of persons, its purposes and legal bases, the categories of data, their source, the recipients, transfers outside the EEA and the retention periods.")
+        case .scheduleTitle: .init(fr: "Calendrier de conservation", en: "Retention schedule")
+        case .scheduleNote: .init(fr: "Chaque catégorie de données de chaque traitement, avec sa durée, l'événement qui la fait courir, l'action au terme et l'archivage éventuel : la référence des purges et des archivages.",
+                                  en: "Every category of data of every processing activity, with its duration, the event it runs from, the action at its end and any archiving: the reference for deletion and archiving jobs.")
+        case .sensitiveMark: .init(fr: "donnée sensible", en: "sensitive data")
         case .dash: .init(fr: "—", en: "—")
         case .page: .init(fr: "Page", en: "Page")
         // French sets a (non-breaking) space before a colon, English does not.
