@@ -11,11 +11,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
     ],
     targets: [
         .target(
             name: "RopaKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTemplates"]
         ),
         .executableTarget(
             name: "ropa",
@@ -24,8 +29,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // templates/*.mustache become Swift string literals inside RopaKit, so that a copied
+        // binary renders documents with nothing beside it (no resource bundle to lose).
+        .executableTarget(name: "embed-templates", path: "Plugins/EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         .testTarget(name: "RopaKitTests", dependencies: ["RopaKit"]),
-        .testTarget(name: "ropaTests", dependencies: ["RopaKit"]),
+        // The end-to-end tests run the built `ropa` binary; depending on it makes `swift test` build it.
+        .testTarget(name: "ropaTests", dependencies: ["RopaKit", "ropa"]),
     ],
     swiftLanguageModes: [.v6]
 )

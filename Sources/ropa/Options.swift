@@ -36,4 +36,16 @@ struct RegisterOptions: ParsableArguments {
     }
 
     func load() -> LoadedRegister { RegisterLoader(limits: limits).load(directory: directory) }
+
+    /// Loads the register and runs the GDPR/CNIL rules for `day`: what `validate` reports and what
+    /// `render` refuses a document for.
+    func check(on day: ISODate, reviewMonths: Int = RuleContext.defaultReviewPeriodMonths) -> (LoadedRegister, [Diagnostic]) {
+        let loaded = load()
+        var diagnostics = loaded.diagnostics
+        if let model = loaded.register {
+            let context = RuleContext(date: day, reviewPeriodMonths: reviewMonths)
+            diagnostics = (diagnostics + RuleEngine().check(model, context: context)).sortedByLocation()
+        }
+        return (loaded, diagnostics)
+    }
 }

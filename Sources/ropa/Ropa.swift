@@ -10,7 +10,7 @@ struct Ropa: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The GDPR Art. 30 register of processing activities, kept as YAML and checked like code.",
         version: version,
-        subcommands: [Validate.self, Rules.self, Explain.self, Schema.self, Init.self, New.self, Diff.self],
+        subcommands: [Validate.self, Render.self, Notice.self, Subject.self, RetentionSchedule.self, Rules.self, Explain.self, Schema.self, Init.self, New.self, Diff.self],
         defaultSubcommand: nil
     )
 

@@ -35,12 +35,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let day = try date.resolved()
-        let loaded = register.load()
-        var diagnostics = loaded.diagnostics
-        if let model = loaded.register {
-            let context = RuleContext(date: day, reviewPeriodMonths: reviewMonths)
-            diagnostics = (diagnostics + RuleEngine().check(model, context: context)).sortedByLocation()
-        }
+        let (loaded, diagnostics) = register.check(on: day, reviewMonths: reviewMonths)
         let checks = DiagnosticID.catalogue + RuleCatalogue.checks
         let context = ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: checks)
         switch format {

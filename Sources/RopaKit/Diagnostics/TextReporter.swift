@@ -40,7 +40,9 @@ public struct TextReporter: Sendable {
             let number = String(diagnostic.location.line)
             let gutter = String(repeating: " ", count: number.count)
             let visible = line.replacingTabs
-            let caretOffset = String(line.prefix(max(0, diagnostic.location.column - 1))).replacingTabs.count
+            // Columns count Unicode scalars (as libyaml does); the caret needs displayed characters.
+            let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1))))
+            let caretOffset = before.replacingTabs.count
             text += paint(" \(number) | ", .blue, bold: false) + visible + "\n"
             text += paint(" \(gutter) | ", .blue, bold: false) + String(repeating: " ", count: caretOffset) + paint("^", colour, bold: true) + "\n"
         }

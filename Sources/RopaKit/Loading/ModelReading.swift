@@ -13,6 +13,7 @@ extension RecordReader {
             reader.dataProtectionContact(record)
         }
         let services = records(file, "services", as: S.service) { reader, record in reader.service(record) }
+        let notice = nested(file, "notice", as: S.notice) { reader, record in reader.noticeTexts(record) }
         guard let controllerRecord, let controller = contact(controllerRecord) else { return nil }
         requireContactDetails(controller, what: "the organisation")
         return Organisation(
@@ -23,7 +24,16 @@ extension RecordReader {
             representative: representative,
             dataProtectionContact: dpo,
             services: services,
+            notice: notice ?? NoticeTexts(),
             source: file.sourceMap)
+    }
+
+    mutating func noticeTexts(_ record: Record) -> NoticeTexts {
+        var texts: [NoticeTopic: String] = [:]
+        for topic in NoticeTopic.allCases {
+            texts[topic] = text(record, topic.rawValue)
+        }
+        return NoticeTexts(texts)
     }
 
     mutating func contact(_ record: Record) -> Contact? {

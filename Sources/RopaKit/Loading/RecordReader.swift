@@ -74,8 +74,10 @@ struct RecordReader {
                     omitted += 1
                     continue
                 }
+                let known = spec.keys.map(\.name)
                 report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
-                       help: Suggestion.help(for: key, in: spec.keys.map(\.name), what: "key"))
+                       help: Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'?" }
+                           ?? "the keys of \(article(spec.name)) are: \(known.joined(separator: ", "))")
                 continue
             }
             if values[index] == nil { values[index] = pair.value }

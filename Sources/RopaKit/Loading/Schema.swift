@@ -116,7 +116,12 @@ public enum RegisterSchema {
         KeySpec("representative", .record(contact), label: label("Représentant", "Representative"), help: "EU representative (Art. 27), only if the organisation is established outside the EU."),
         KeySpec("data_protection_contact", .record(dataProtectionContact), label: label("Délégué à la protection des données", "Data protection officer"), help: "The DPO, or the data-protection referent."),
         KeySpec("services", .list(.record(service)), label: label("Services internes", "Internal services"), help: "Internal services that receive data; treatments name them by id."),
+        KeySpec("notice", .record(notice), label: label("Notice d'information", "Privacy notice"), help: "Organisation-wide texts of the information notice that the treatments do not hold (ropa notice).", article: "RGPD art. 12 à 14"),
     ])
+
+    /// `notice:` in `organisation.yaml`: one optional text per topic.
+    static let notice = RecordSpec("notice", help: "Organisation-wide texts of the information notice.",
+                                   keys: NoticeTopic.allCases.map { KeySpec($0.rawValue, .text, label: $0.label, help: $0.help) })
 
     static let organisation = RecordSpec("organisation", help: "The controller.", keys: contact.keys + [
         KeySpec("head", .text, label: label("Responsable de l'organisme", "Head of the organisation"), help: "The person legally responsible for the organisation."),

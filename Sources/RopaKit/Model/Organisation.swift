@@ -46,11 +46,13 @@ public struct Organisation: Sendable, Hashable {
     public var representative: Contact?
     public var dataProtectionContact: DataProtectionContact?
     public var services: [Service]
+    /// The organisation-wide texts of the information notice (`notice:`).
+    public var notice: NoticeTexts
     public var source: SourceMap
 
     public init(controller: Contact, head: String? = nil, registration: String? = nil, website: String? = nil,
                 representative: Contact? = nil, dataProtectionContact: DataProtectionContact? = nil,
-                services: [Service] = [], source: SourceMap) {
+                services: [Service] = [], notice: NoticeTexts = NoticeTexts(), source: SourceMap) {
         self.controller = controller
         self.head = head
         self.registration = registration
@@ -58,6 +60,7 @@ public struct Organisation: Sendable, Hashable {
         self.representative = representative
         self.dataProtectionContact = dataProtectionContact
         self.services = services
+        self.notice = notice
         self.source = source
     }
 }

@@ -105,8 +105,9 @@ private func shellQuoted(_ word: String) -> String {
 }
 
 /// Runs a program with no standard input, its output on pipes; kills it (this process only,
-/// never by name) when it runs longer than `timeout` seconds.
-private func run(_ executable: URL, _ arguments: [String], cwd: String?, env: [String: String], unsetting: Set<String>,
+/// never by name) when it runs longer than `timeout` seconds. Internal, not private: the render
+/// tests run a copy of the binary made elsewhere.
+func run(_ executable: URL, _ arguments: [String], cwd: String?, env: [String: String], unsetting: Set<String>,
                  timeout: Double) throws -> RopaResult {
     let process = Process()
     process.executableURL = executable

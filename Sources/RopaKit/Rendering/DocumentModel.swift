@@ -1,0 +1,517 @@
+import Foundation
+
+// The view model of a register document: every string the HTML and Markdown templates print,
+// already worded, dated and translated. Templates only lay these values out.
+//
+// Mustache looks a missing or nil key up in the enclosing objects, so an optional key that a
+// nested object shares with an outer one would print the outer value. Optional keys therefore
+// have names used nowhere else (a test walks the model to check it), and lists stand in for
+// optional groups of rows.
+
+/// A label and its value, for two-column tables and "Label : value" lines.
+public struct LabeledValue: Sendable, Hashable {
+    public let label: String
+    public let value: String
+}
+
+/// One line of the "Liste des traitements".
+public struct ListRow: Sendable {
+    public let anchor: String
+    public let reference: String
+    public let name: String
+    public let created: String
+    public let updated: String
+    /// The purposes, main purpose first.
+    public let purposeNames: [String]
+    /// "Oui" or "Non": Art. 9 or Art. 10 data, or the NIR.
+    public let sensitive: String
+}
+
+/// One actor of the "Acteurs" table (sheet 3), with the CNIL's columns.
+public struct ActorRow: Sendable {
+    public let actorRole: String
+    public let actorName: String
+    public let street: String
+    public let postalCode: String
+    public let city: String
+    public let country: String
+    public let phone: String
+    public let email: String
+}
+
+public struct PurposeRow: Sendable {
+    /// "Finalité principale", "Sous-finalité 1", …
+    public let rank: String
+    public let purposeName: String
+    public let legalBasis: String
+    public let legalBasisArticle: String
+    /// Legitimate interest, balancing test, consent record, legal text: whichever are given.
+    public let purposeDetails: [LabeledValue]
+}
+
+/// A category of data with its retention. `sensitiveCondition` is empty for ordinary data.
+public struct DataRow: Sendable {
+    public let categoryLabel: String
+    public let dataDescription: String
+    public let sensitiveCondition: String
+    public let retentionText: String
+    /// NIR authorisation, retention note: whichever are given.
+    public let dataExtras: [LabeledValue]
+}
+
+/// A vocabulary value and the free words that make it precise (subjects, security, sources).
+public struct DetailRow: Sendable {
+    public let kindLabel: String
+    public let detailText: String
+}
+
+public struct RecipientRow: Sendable {
+    public let kindLabel: String
+    public let recipientName: String
+    public let detailText: String
+}
+
+public struct TransferRow: Sendable {
+    public let anchor: String
+    public let treatmentLabel: String
+    public let transferRecipient: String
+    public let countryName: String
+    public let safeguardText: String
+    public let documentationText: String
+}
+
+public struct ProcessorRow: Sendable {
+    public let processorName: String
+    public let serviceText: String
+    public let countryName: String
+    public let contractText: String
+    public let contractReference: String
+    public let contractDate: String
+    public let dpfText: String
+    public let subProcessorsText: String
+    public let usedByText: String
+}
+
+public struct RetentionRow: Sendable {
+    public let anchor: String
+    public let treatmentLabel: String
+    public let categoryLabel: String
+    public let durationText: String
+    public let eventText: String
+    public let endText: String
+    public let noteText: String
+}
+
+/// One fiche of the controller's register (Art. 30(1)), sections in the CNIL's order.
+public struct Fiche: Sendable {
+    public let anchor: String
+    public let reference: String
+    public let name: String
+    public let descriptionRows: [LabeledValue]
+    public let actors: [ActorRow]
+    public let arrangements: [LabeledValue]
+    public let purposes: [PurposeRow]
+    public let dataRows: [DataRow]
+    public let sensitiveRows: [DataRow]
+    public let subjects: [DetailRow]
+    public let recipients: [RecipientRow]
+    public let security: [DetailRow]
+    public let transfers: [TransferRow]
+    public let sources: [DetailRow]
+    public let processors: [ProcessorRow]
+    public let dpiaRows: [LabeledValue]
+    public let automatedRows: [LabeledValue]
+    public let waivers: [LabeledValue]
+    public let notesText: String?
+}
+
+/// One fiche of the processor's register (Art. 30(2)).
+public struct ProcessorFiche: Sendable {
+    public let anchor: String
+    public let reference: String
+    public let name: String
+    public let descriptionRows: [LabeledValue]
+    public let actors: [ActorRow]
+    public let clients: [ActorRow]
+    public let processingCategories: [LabeledValue]
+    /// The sub-processors (Art. 30(2)(a)): the processors this activity uses.
+    public let processors: [ProcessorRow]
+    public let transfers: [TransferRow]
+    public let security: [DetailRow]
+    public let notesText: String?
+}
+
+/// A block of the cover page: a heading and its label/value rows.
+public struct ContactBlock: Sendable {
+    public let heading: String
+    public let rows: [LabeledValue]
+}
+
+/// The whole document, ready for a template.
+public struct DocumentModel: Sendable {
+    /// `fr` or `en`, for `<html lang>`.
+    public let lang: String
+    public let labels: Wording
+    public let organisationName: String
+    public let editionDate: String
+    public let editionDateISO: String
+    public let registerVersion: String
+    public let isDraft: Bool
+    /// The public version (`render --public`): what must not be published is left out.
+    public let isPublic: Bool
+    /// "Extrait du registre : 2 traitements sur 5", only when some treatments were chosen.
+    public let extractNote: String?
+    public let treatmentTotal: String
+    /// The running header and draft notice as CSS string contents (every character outside
+    /// [A-Za-z0-9 ] escaped), for `@page` margin boxes: safe inside `<style>`.
+    public let headerCSS: String
+    public let draftCSS: String
+    public let controllerBlock: ContactBlock
+    public let representativeBlock: ContactBlock?
+    public let dataProtectionBlock: ContactBlock?
+    public let listRows: [ListRow]
+    public let fiches: [Fiche]
+    public let processorRows: [ListRow]
+    public let processorFiches: [ProcessorFiche]
+    public let retentionRows: [RetentionRow]
+    public let processorAnnex: [ProcessorRow]
+    public let transferAnnex: [TransferRow]
+}
+
+extension DocumentModel {
+    /// Builds the document for `treatments` (the whole register, or the chosen extract).
+    init(register: Register, treatments: [Treatment], language: Language, date: ISODate, version: String, draft: Bool,
+         isPublic: Bool = false) {
+        let builder = ModelBuilder(register: register, wording: Wording(language))
+        let w = builder.wording
+        let organisation = register.organisation
+        lang = language.rawValue
+        labels = w
+        organisationName = organisation.controller.name
+        editionDate = DateWords.format(date, in: language)
+        editionDateISO = date.description
+        registerVersion = version
+        isDraft = draft
+        self.isPublic = isPublic
+        let total = register.treatments.count
+        if treatments.count == total {
+            extractNote = nil
+        } else {
+            let count = treatments.count
+            extractNote = switch language {
+            case .fr: "Extrait du registre : \(count) traitement\(count > 1 ? "s" : "") sur \(total)"
+            case .en: "Extract of the record: \(count) of \(total) processing activit\(total > 1 ? "ies" : "y")"
+            }
+        }
+        treatmentTotal = String(treatments.count)
+        headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(organisation.controller.name) — \(editionDate)")
+        draftCSS = draft ? CSSText.string(w[.draftNotice]) : ""
+
+        controllerBlock = ContactBlock(
+            heading: w[.controllerHeading],
+            rows: [LabeledValue(label: w[.organisationName], value: organisation.controller.name)]
+                + builder.optionalRows([(w[.head], organisation.head)])
+                + builder.contactRows(organisation.controller, includeName: false)
+                + builder.optionalRows([(w[.registration], organisation.registration), (w[.website], organisation.website)]))
+        representativeBlock = organisation.representative.map {
+            ContactBlock(heading: w[.representativeHeading], rows: builder.contactRows($0, includeName: true))
+        }
+        dataProtectionBlock = organisation.dataProtectionContact.map { dpc in
+            ContactBlock(heading: dpc.role == .referent ? w[.referentHeading] : w[.dpoHeading],
+                         rows: [LabeledValue(label: w[.role], value: dpc.role.label[language])]
+                            + builder.contactRows(dpc.contact, includeName: true, companyLabel: w[.dpoCompany]))
+        }
+
+        let controllerSide = treatments.filter { $0.role != .processor }
+        let processorSide = treatments.filter { $0.role == .processor }
+        listRows = controllerSide.map(builder.listRow)
+        fiches = controllerSide.map(builder.fiche)
+        processorRows = processorSide.map(builder.listRow)
+        processorFiches = processorSide.map(builder.processorFiche)
+        // Annexes follow the document's order: controller fiches, then processor fiches.
+        let documentOrder = controllerSide + processorSide
+        retentionRows = documentOrder.flatMap(builder.retentionRows)
+        let usedProcessors = treatments.count == total ? register.processors : register.processors.filter { processor in
+            treatments.contains { builder.processorIDs(of: $0).contains(processor.id) }
+        }
+        processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: documentOrder) }
+        transferAnnex = documentOrder.flatMap(builder.transferRows)
+    }
+}
+
+/// Turns model values into worded rows for one language.
+struct ModelBuilder {
+    let register: Register
+    let wording: Wording
+    var language: Language { wording.language }
+
+    private var dash: String { wording[.dash] }
+
+    func date(_ date: ISODate) -> String { DateWords.format(date, in: language) }
+    func country(_ code: String) -> String { Countries.names[code]?[language] ?? code }
+    func yesNo(_ value: Bool) -> String { wording[value ? .yes : .no] }
+    /// "fiche-<id>": ids are `[a-z0-9_-]`; `_` is spelled `-5f-` so that the anchor needs no
+    /// escaping in Markdown, where `_` would be backslashed inside an HTML attribute.
+    func anchor(_ treatment: Treatment) -> String {
+        "fiche-" + treatment.id.unicodeScalars.map { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" ? String(scalar) : "-\(String(scalar.value, radix: 16))-"
+        }.joined()
+    }
+    func title(_ treatment: Treatment) -> String { "\(treatment.reference) — \(treatment.name)" }
+    func orDash(_ text: String?) -> String { text.flatMap { $0.isEmpty ? nil : $0 } ?? dash }
+
+    func optionalRows(_ pairs: [(String, String?)]) -> [LabeledValue] {
+        pairs.compactMap { label, value in
+            guard let value, !value.isEmpty else { return nil }
+            return LabeledValue(label: label, value: value)
+        }
+    }
+
+    func contactRows(_ contact: Contact, includeName: Bool, companyLabel: String? = nil) -> [LabeledValue] {
+        let w = wording
+        return (includeName ? [LabeledValue(label: w[.name], value: contact.name)] : []) + optionalRows([
+            (companyLabel ?? w[.company], contact.company),
+            (w[.address], contact.address?.street),
+            (w[.postalCode], contact.address?.postalCode),
+            (w[.city], contact.address?.city),
+            (w[.country], contact.address?.country.map(country)),
+            (w[.phone], contact.phone),
+            (w[.email], contact.email),
+        ])
+    }
+
+    func actor(_ role: String, _ contact: Contact) -> ActorRow {
+        ActorRow(actorRole: role, actorName: contact.name, street: orDash(contact.address?.street),
+                 postalCode: orDash(contact.address?.postalCode), city: orDash(contact.address?.city),
+                 country: orDash(contact.address?.country.map(country)), phone: orDash(contact.phone), email: orDash(contact.email))
+    }
+
+    /// Controller (or processor), DPO or referent and their company, representative: the rows every fiche repeats.
+    func organisationActors(as role: Word) -> [ActorRow] {
+        let organisation = register.organisation
+        var rows = [actor(wording[role], organisation.controller)]
+        if let dpc = organisation.dataProtectionContact {
+            rows.append(actor(wording[dpc.role == .referent ? .actorReferent : .actorDPO], dpc.contact))
+            if let company = dpc.contact.company, !company.isEmpty {
+                rows.append(ActorRow(actorRole: wording[.actorDPOCompany], actorName: company, street: dash, postalCode: dash,
+                                     city: dash, country: dash, phone: dash, email: dash))
+            }
+        }
+        if let representative = organisation.representative {
+            rows.append(actor(wording[.actorRepresentative], representative))
+        }
+        return rows
+    }
+
+    func listRow(_ treatment: Treatment) -> ListRow {
+        ListRow(anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
+                created: date(treatment.created), updated: date(treatment.updated),
+                purposeNames: treatment.purposes.map(\.name),
+                sensitive: yesNo(treatment.hasSensitiveData))
+    }
+
+    func descriptionRows(_ treatment: Treatment) -> [LabeledValue] {
+        let w = wording
+        return [
+            LabeledValue(label: w[.listName], value: treatment.name),
+            LabeledValue(label: w[.listReference], value: treatment.reference),
+            LabeledValue(label: w[.descCreated], value: date(treatment.created)),
+            LabeledValue(label: w[.descUpdated], value: date(treatment.updated)),
+            LabeledValue(label: w[.descRole], value: treatment.role.label[language]),
+        ] + optionalRows([(w[.descSoftware], treatment.software), (w[.description], treatment.description)])
+    }
+
+    func fiche(_ treatment: Treatment) -> Fiche {
+        let w = wording
+        var actors = organisationActors(as: .actorController)
+        actors += treatment.jointControllers.map { actor(w[.actorJoint], $0.contact) }
+        let arrangements = treatment.jointControllers.compactMap { joint -> LabeledValue? in
+            guard let arrangement = joint.arrangement, !arrangement.isEmpty else { return nil }
+            return LabeledValue(label: "\(w[.jointArrangement]) — \(joint.contact.name)", value: arrangement)
+        }
+        return Fiche(
+            anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
+            descriptionRows: descriptionRows(treatment), actors: actors, arrangements: arrangements,
+            purposes: purposeRows(treatment), dataRows: dataRows(treatment), sensitiveRows: treatment.sensitiveData.map(sensitiveRow),
+            subjects: treatment.dataSubjects.map { DetailRow(kindLabel: $0.category.label[language], detailText: orDash($0.details)) },
+            recipients: treatment.recipients.map(recipientRow),
+            security: securityRows(treatment),
+            transfers: transferRows(treatment),
+            sources: treatment.sources.map { DetailRow(kindLabel: $0.kind.label[language], detailText: orDash($0.details)) },
+            processors: processorIDs(of: treatment).compactMap(register.processor(id:)).map { processorRow($0, usedBy: []) },
+            dpiaRows: dpiaRows(treatment.dpia), automatedRows: automatedRows(treatment.automatedDecisions),
+            waivers: treatment.waivers.map { LabeledValue(label: $0.rule, value: $0.reason) },
+            notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    func processorFiche(_ treatment: Treatment) -> ProcessorFiche {
+        let subProcessors = processorIDs(of: treatment).compactMap(register.processor(id:)).map { processorRow($0, usedBy: []) }
+        return ProcessorFiche(
+            anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
+            descriptionRows: descriptionRows(treatment), actors: organisationActors(as: .actorProcessor),
+            clients: treatment.onBehalfOf.map { actor(wording[.actorClient], $0) },
+            processingCategories: treatment.purposes.enumerated().map { index, purpose in
+                LabeledValue(label: "\(wording[.processingCategory]) \(index + 1)", value: purpose.name)
+            },
+            processors: subProcessors, transfers: transferRows(treatment), security: securityRows(treatment),
+            notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    func purposeRows(_ treatment: Treatment) -> [PurposeRow] {
+        let w = wording
+        return treatment.purposes.enumerated().map { index, purpose in
+            PurposeRow(
+                rank: index == 0 ? w[.mainPurpose] : "\(w[.subPurpose]) \(index)",
+                purposeName: purpose.name, legalBasis: purpose.legalBasis.label[language],
+                legalBasisArticle: w.article(purpose.legalBasis.article),
+                purposeDetails: optionalRows([
+                    (w[.legitimateInterest], purpose.legitimateInterest),
+                    (w[.balancingTest], purpose.balancingTest),
+                    (w[.consentCollection], purpose.consent?.collection),
+                    (w[.consentWithdrawal], purpose.consent?.withdrawal),
+                    (w[.legalText], purpose.legalText),
+                ]) + prospectionRows(purpose.prospection))
+        }
+    }
+
+    /// How a prospection purpose reaches people: the facts the prospection rules check.
+    func prospectionRows(_ prospection: Prospection?) -> [LabeledValue] {
+        guard let prospection else { return [] }
+        let w = wording
+        return [LabeledValue(label: w[.prospectionChannels], value: prospection.channels.map { $0.label[language] }.joined(separator: ", ")),
+                LabeledValue(label: w[.prospectionAudience], value: prospection.audience.label[language]),
+                LabeledValue(label: w[.softOptIn], value: yesNo(prospection.softOptIn))]
+            + optionalRows([(w[.bloctel], prospection.bloctel)])
+    }
+
+    /// Ordinary data in the CNIL's row order, with the NIR row always present: an auditor reads
+    /// "Non collecté" rather than guess from an absence.
+    func dataRows(_ treatment: Treatment) -> [DataRow] {
+        let order = DataCategory.allCases
+        var rows: [(rank: Int, offset: Int, row: DataRow)] = treatment.data.enumerated().map { offset, data in
+            let row = DataRow(
+                categoryLabel: data.category.label[language], dataDescription: orDash(data.details), sensitiveCondition: "",
+                retentionText: retentionText(data.retention),
+                dataExtras: optionalRows([(wording[.nirAuthorisedBy], data.authorisedBy), (wording[.details], data.retention?.note)]))
+            return (order.firstIndex(of: data.category) ?? order.count, offset, row)
+        }
+        if !treatment.data.contains(where: { $0.category == .nir }) {
+            rows.append((order.firstIndex(of: .nir) ?? order.count, -1, nirNotCollected))
+        }
+        return rows.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.row)
+    }
+
+    private var nirNotCollected: DataRow {
+        DataRow(categoryLabel: DataCategory.nir.label[language], dataDescription: wording[.nirNotCollected],
+                sensitiveCondition: "", retentionText: dash, dataExtras: [])
+    }
+
+    func sensitiveRow(_ data: SensitiveData) -> DataRow {
+        var condition = data.condition.map { "\($0.label[language]) (\(wording.article($0.article)))" } ?? ""
+        if let authority = data.legalAuthority, !authority.isEmpty {
+            condition += (condition.isEmpty ? "" : "\n") + wording.labeled(wording[.legalAuthority], authority)
+        }
+        return DataRow(categoryLabel: data.category.label[language], dataDescription: orDash(data.details),
+                       sensitiveCondition: condition.isEmpty ? dash : condition, retentionText: retentionText(data.retention),
+                       dataExtras: optionalRows([(wording[.details], data.retention?.note)]))
+    }
+
+    func retentionText(_ retention: Retention?) -> String {
+        retention.map { RetentionWords.summary($0, in: language).capitalisedFirst } ?? wording[.notStated]
+    }
+
+    func recipientRow(_ recipient: Recipient) -> RecipientRow {
+        var name = recipient.name
+        var details = recipient.details
+        switch recipient.kind {
+        case .service:
+            if let service = register.service(id: recipient.name) {
+                name = service.name
+                details = details ?? service.description
+            }
+        case .processor:
+            if let processor = register.processor(id: recipient.name) {
+                name = "\(processor.name) (\(processor.service))"
+            }
+        case .partner, .authority, .other:
+            break
+        }
+        return RecipientRow(kindLabel: recipient.kind.label[language], recipientName: name, detailText: orDash(details))
+    }
+
+    func securityRows(_ treatment: Treatment) -> [DetailRow] {
+        treatment.security.map { DetailRow(kindLabel: $0.kind.label[language], detailText: orDash($0.details)) }
+    }
+
+    func transferRows(_ treatment: Treatment) -> [TransferRow] {
+        treatment.transfers.map { transfer in
+            var safeguard = "\(transfer.safeguard.label[language]) (\(wording.article(transfer.safeguard.article)))"
+            if let derogation = transfer.derogation {
+                safeguard += "\n\(derogation.label[language]) (\(wording.article(derogation.article)))"
+            }
+            return TransferRow(anchor: anchor(treatment), treatmentLabel: title(treatment), transferRecipient: transfer.recipient,
+                               countryName: country(transfer.country), safeguardText: safeguard,
+                               documentationText: orDash(transfer.documentation))
+        }
+    }
+
+    func processorIDs(of treatment: Treatment) -> [String] { register.processorIDs(of: treatment) }
+
+    func processorRow(_ processor: Processor, usedBy treatments: [Treatment]) -> ProcessorRow {
+        let contract = processor.contract
+        var contractText = wording[.noContract]
+        if let contract {
+            var parts: [String] = []
+            if let reference = contract.reference, !reference.isEmpty { parts.append(reference) }
+            if let signed = contract.signed { parts.append("\(wording[.signedOn]) \(date(signed))") }
+            contractText = parts.isEmpty ? dash : parts.joined(separator: ", ")
+            if let link = contract.link, !link.isEmpty { contractText += "\n" + link }
+        }
+        let users = treatments.filter { processorIDs(of: $0).contains(processor.id) }.map(\.reference)
+        var countryText = country(processor.country)
+        if let certified = processor.dpfCertified {
+            countryText += "\n" + wording.labeled(wording[.dpfCertified], yesNo(certified))
+        }
+        return ProcessorRow(
+            processorName: processor.name, serviceText: processor.service, countryName: countryText,
+            contractText: contractText, contractReference: orDash(contract?.reference),
+            contractDate: contract?.signed.map(date) ?? dash,
+            dpfText: processor.dpfCertified.map(yesNo) ?? dash,
+            subProcessorsText: processor.subProcessors.isEmpty ? dash : processor.subProcessors.joined(separator: "\n"),
+            usedByText: users.isEmpty ? dash : users.joined(separator: ", "))
+    }
+
+    func retentionRows(_ treatment: Treatment) -> [RetentionRow] {
+        let ordinary = treatment.data.map { ($0.category.label[language], $0.retention) }
+        let sensitive = treatment.sensitiveData.map { ($0.category.label[language], $0.retention) }
+        return (ordinary + sensitive).map { category, retention in
+            RetentionRow(
+                anchor: anchor(treatment), treatmentLabel: title(treatment), categoryLabel: category,
+                durationText: retention.map { RetentionWords.length($0, in: language).capitalisedFirst } ?? wording[.notStated],
+                eventText: retention.map { RetentionWords.event($0, in: language) }.flatMap { $0.isEmpty ? nil : $0 } ?? dash,
+                endText: retention.map { RetentionWords.end($0, in: language).capitalisedFirst } ?? dash,
+                noteText: orDash(retention?.note))
+        }
+    }
+
+    func dpiaRows(_ dpia: DPIA?) -> [LabeledValue] {
+        guard let dpia else { return [] }
+        let w = wording
+        let criteria = dpia.criteria.isEmpty ? w[.noCriterion] : dpia.criteria.map { $0.label[language] }.joined(separator: "\n")
+        let cnilList = dpia.cnilList.isEmpty ? w[.noCriterion] : dpia.cnilList.map { $0.label[language] }.joined(separator: "\n")
+        return [LabeledValue(label: w[.dpiaStatus], value: dpia.status.label[language]),
+                LabeledValue(label: w[.dpiaCriteria], value: criteria),
+                LabeledValue(label: w[.dpiaCNILList], value: cnilList)]
+            + optionalRows([(w[.dpiaReference], dpia.reference), (w[.dpiaDate], dpia.date.map(date)),
+                            (w[.dpiaJustification], dpia.justification)])
+    }
+
+    func automatedRows(_ decisions: AutomatedDecisions?) -> [LabeledValue] {
+        guard let decisions else { return [] }
+        let w = wording
+        return [LabeledValue(label: w[.profiling], value: yesNo(decisions.profiling)),
+                LabeledValue(label: w[.automatedDecision], value: yesNo(decisions.automatedDecision)),
+                LabeledValue(label: w[.legalEffect], value: yesNo(decisions.legalEffect))]
+            + optionalRows([(w[.description], decisions.details), (w[.safeguards], decisions.safeguards)])
+    }
+}

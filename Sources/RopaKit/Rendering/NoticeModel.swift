@@ -1,0 +1,193 @@
+// View models of the documents made for the people whose data are processed: the information
+// notice (GDPR Arts. 13–14) and the access-request extract (Art. 15). Like `DocumentModel`, every
+// string is worded here; the templates only lay them out. Optional keys have names used nowhere else.
+
+/// A heading and a text written by the organisation (`notice:` in `organisation.yaml`).
+public struct NoticeSection: Sendable {
+    public let heading: String
+    public let sectionText: String
+}
+
+/// One right of the data subject, in words, with the organisation's own terms when it wrote some.
+public struct NoticeRight: Sendable {
+    public let rightText: String
+    public let termsText: String?
+}
+
+/// What the notice and the access-request extract say about one treatment.
+public struct NoticeTreatment: Sendable {
+    public let anchor: String
+    public let id: String
+    public let reference: String
+    public let name: String
+    public let summaryText: String?
+    /// Each purpose with its legal basis; `purposeDetails` holds the legitimate interest pursued.
+    public let purposes: [PurposeRow]
+    /// Data categories with what they hold and their retention in words; sensitive data marked as such.
+    public let dataRows: [DataRow]
+    public let sources: [DetailRow]
+    /// Recipients by category: one line per kind of recipient, naming each once.
+    public let recipientLines: [String]
+    public let transfers: [TransferRow]
+    /// Profiling and automated decisions, when the treatment makes any.
+    public let automatedLines: [String]
+}
+
+/// The information notice: from the register to what people read.
+public struct NoticeModel: Sendable {
+    public let lang: String
+    public let labels: Wording
+    public let organisationName: String
+    public let editionDate: String
+    public let editionDateISO: String
+    public let registerVersion: String
+    public let isDraft: Bool
+    public let headerCSS: String
+    public let draftCSS: String
+    /// "Prospects", when the notice is for one category of people.
+    public let audienceLabel: String?
+    public let controllerBlock: ContactBlock
+    public let dataProtectionBlock: ContactBlock?
+    public let scopeText: String?
+    public let treatments: [NoticeTreatment]
+    /// True when no treatment takes automated decisions: the notice says so.
+    public let noAutomatedDecision: Bool
+    public let rights: [NoticeRight]
+    /// Where to write, identity check, response time.
+    public let exercise: [NoticeSection]
+    /// The CNIL's name, address, telephone and website, one per line.
+    public let complaintLines: [String]
+    public let mandatoryText: String?
+    /// Cookies, processors, security, breaches, the referent's role, changes, more information.
+    public let others: [NoticeSection]
+}
+
+/// The access-request extract for one category of person.
+public struct SubjectModel: Sendable {
+    public let lang: String
+    public let labels: Wording
+    public let organisationName: String
+    public let editionDate: String
+    public let registerVersion: String
+    public let isDraft: Bool
+    public let categoryLabel: String
+    public let categoryCode: String
+    public let subjectDetails: [String]
+    public let treatments: [NoticeTreatment]
+}
+
+/// The retention schedule as Markdown sees it.
+public struct ScheduleModel: Sendable {
+    public let labels: Wording
+    public let organisationName: String
+    public let editionDate: String
+    public let registerVersion: String
+    public let isDraft: Bool
+    public let retentionRows: [RetentionRow]
+}
+
+extension ModelBuilder {
+    /// A treatment as the people concerned read it. The notice shows only indirect sources
+    /// (Art. 14(2)(f)); the access-request extract shows them all (Art. 15(1)(g)).
+    func noticeTreatment(_ treatment: Treatment, allSources: Bool) -> NoticeTreatment {
+        let w = wording
+        let purposes = purposeRows(treatment).enumerated().map { index, row in
+            let purpose = treatment.purposes[index]
+            return PurposeRow(rank: row.rank, purposeName: row.purposeName, legalBasis: row.legalBasis,
+                              legalBasisArticle: row.legalBasisArticle,
+                              purposeDetails: optionalRows([(w[.legitimateInterest], purpose.legitimateInterest)]))
+        }
+        let ordinary = treatment.data.map { data in
+            DataRow(categoryLabel: data.category.label[language], dataDescription: orDash(data.details), sensitiveCondition: "",
+                    retentionText: retentionText(data.retention), dataExtras: [])
+        }
+        let sensitive = treatment.sensitiveData.map { data in
+            DataRow(categoryLabel: "\(data.category.label[language]) (\(w[.sensitiveMark]))", dataDescription: orDash(data.details),
+                    sensitiveCondition: "", retentionText: retentionText(data.retention), dataExtras: [])
+        }
+        var recipientNames: [(kind: RecipientKind, names: [String])] = []
+        for recipient in treatment.recipients {
+            let name = switch recipient.kind {
+            case .processor: register.processor(id: recipient.name)?.service ?? recipient.name
+            default: register.displayName(of: recipient)
+            }
+            if let index = recipientNames.firstIndex(where: { $0.kind == recipient.kind }) {
+                if !recipientNames[index].names.contains(name) { recipientNames[index].names.append(name) }
+            } else {
+                recipientNames.append((recipient.kind, [name]))
+            }
+        }
+        var automated: [String] = []
+        if let decisions = treatment.automatedDecisions, decisions.profiling || decisions.automatedDecision {
+            automated = automatedRows(decisions).filter { $0.label != w[.legalEffect] || decisions.automatedDecision }
+                .map { w.labeled($0.label, $0.value) }
+        }
+        return NoticeTreatment(
+            anchor: anchor(treatment), id: treatment.id, reference: treatment.reference, name: treatment.name,
+            summaryText: treatment.description.flatMap { $0.isEmpty ? nil : $0 },
+            purposes: purposes,
+            dataRows: ordinary + sensitive,
+            sources: treatment.sources.filter { allSources || $0.kind != .direct }
+                .map { DetailRow(kindLabel: $0.kind.label[language], detailText: orDash($0.details)) },
+            recipientLines: recipientNames.map { w.labeled($0.kind.label[language], $0.names.joined(separator: " ; ")) },
+            transfers: transferRows(treatment),
+            automatedLines: automated)
+    }
+}
+
+extension NoticeModel {
+    init(register: Register, treatments: [Treatment], audience: DataSubjectCategory?, options: RenderOptions) {
+        let language = options.language
+        let builder = ModelBuilder(register: register, wording: Wording(language))
+        let w = builder.wording
+        let organisation = register.organisation
+        let texts = organisation.notice
+        lang = language.rawValue
+        labels = w
+        organisationName = organisation.controller.name
+        editionDate = DateWords.format(options.date, in: language)
+        editionDateISO = options.date.description
+        registerVersion = options.version
+        isDraft = options.draft
+        headerCSS = CSSText.string("\(w[.noticeTitle]) — \(organisation.controller.name) — \(editionDate)")
+        draftCSS = options.draft ? CSSText.string(w[.draftNotice]) : ""
+        audienceLabel = audience?.label[language]
+        controllerBlock = ContactBlock(
+            heading: w[.actorController],
+            rows: [LabeledValue(label: w[.organisationName], value: organisation.controller.name)]
+                + builder.contactRows(organisation.controller, includeName: false)
+                + builder.optionalRows([(w[.website], organisation.website)]))
+        dataProtectionBlock = organisation.dataProtectionContact.map { dpc in
+            ContactBlock(heading: w[dpc.role == .referent ? .actorReferent : .actorDPO],
+                         rows: builder.contactRows(dpc.contact, includeName: true, companyLabel: w[.dpoCompany]))
+        }
+        scopeText = texts[.scope]
+        self.treatments = treatments.map { builder.noticeTreatment($0, allSources: false) }
+        noAutomatedDecision = !treatments.contains { $0.automatedDecisions?.automatedDecision == true }
+
+        let bases = Set(treatments.flatMap { $0.purposes.map(\.legalBasis) })
+        var rights: [NoticeRight] = [
+            NoticeRight(rightText: w[.rightAccess], termsText: texts[.accessTerms]),
+            NoticeRight(rightText: w[.rightRectification], termsText: texts[.rectificationTerms]),
+            NoticeRight(rightText: w[.rightErasure], termsText: texts[.erasureTerms]),
+            NoticeRight(rightText: w[.rightRestriction], termsText: texts[.restrictionTerms]),
+            NoticeRight(rightText: w[.rightPortability], termsText: texts[.portabilityTerms]),
+            NoticeRight(rightText: w[.rightObjection], termsText: texts[.objectionTerms]),
+        ]
+        if bases.contains(.consent) {
+            rights.append(NoticeRight(rightText: w[.rightWithdrawal], termsText: nil))
+        }
+        rights.append(NoticeRight(rightText: w[.rightPostMortem], termsText: texts[.postMortemTerms]))
+        self.rights = rights
+        exercise = Self.sections([.rightsContact, .identityCheck, .responseTime], texts, language)
+        complaintLines = [SupervisoryAuthority.name[language], SupervisoryAuthority.address,
+                          w.labeled(w[.phone], SupervisoryAuthority.phone), SupervisoryAuthority.website]
+        mandatoryText = texts[.mandatoryAnswers]
+        others = Self.sections([.cookiePolicy, .processorsCommitment, .securityCommitment, .breachNotification,
+                                .referentRole, .changes, .moreInformation], texts, language)
+    }
+
+    private static func sections(_ topics: [NoticeTopic], _ texts: NoticeTexts, _ language: Language) -> [NoticeSection] {
+        topics.compactMap { topic in texts[topic].map { NoticeSection(heading: topic.label[language], sectionText: $0) } }
+    }
+}

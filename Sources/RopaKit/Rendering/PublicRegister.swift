@@ -1,0 +1,46 @@
+extension Register {
+    /// The register as an organisation may publish it (`ropa render --public`).
+    ///
+    /// Kept: everything Art. 30(1) lists except security, and the contact details of the controller,
+    /// its representative and its DPO or referent, which Arts. 13(1)(a)–(b) and 37(7) make public anyway.
+    /// Left out, because they serve the organisation's own control and could help an attacker or
+    /// expose people: the security measures (Art. 30(1)(g)), contract references and links (the signing date stays),
+    /// the processors' contact persons, the DPIA reference, justification and criteria, the
+    /// balancing-test references, the transfer documentation, the internal services' descriptions
+    /// (who has access, inside), the joint-controller arrangements, the waivers of compliance checks
+    /// and the free notes. docs/notice.md lists the same.
+    public func publicVersion() -> Register {
+        var copy = self
+        copy.organisation.services = organisation.services.map { service in
+            var service = service
+            service.description = nil
+            return service
+        }
+        copy.processors = processors.map { processor in
+            var processor = processor
+            processor.contact = nil
+            processor.contract = processor.contract.map { Processor.Contract(signed: $0.signed, source: $0.source) }
+            return processor
+        }
+        copy.treatments = treatments.map { treatment in
+            var treatment = treatment
+            treatment.security = []
+            treatment.waivers = []
+            treatment.notes = nil
+            treatment.purposes = treatment.purposes.map { purpose in
+                var purpose = purpose
+                purpose.balancingTest = nil
+                return purpose
+            }
+            treatment.transfers = treatment.transfers.map { transfer in
+                var transfer = transfer
+                transfer.documentation = nil
+                return transfer
+            }
+            treatment.jointControllers = treatment.jointControllers.map { JointController(contact: $0.contact) }
+            treatment.dpia = treatment.dpia.map { DPIA(status: $0.status, date: $0.date, source: $0.source) }
+            return treatment
+        }
+        return copy
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import RopaKit
+
+struct Notice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the information notice (GDPR Arts. 13–14) generated from the register: HTML or Markdown.",
+        discussion: """
+            Identity and contacts of the controller and of the DPO or referent, each purpose with its legal basis, the data, \
+            their source, recipients, transfers, retention in words, the rights and how to exercise them, the right to complain \
+            to the CNIL. Organisation-wide texts come from 'notice:' in organisation.yaml. See docs/notice.md.
+            Exit status: 0 written, 1 the register has errors or no treatment concerns --audience, 2 usage, template or I/O failure.
+            """)
+
+    @OptionGroup var register: RegisterOptions
+
+    @Option(help: "Output format: html or markdown.")
+    var format: OutputFormat = .html
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("lang"), help: "Language of the notice's fixed wording: fr or en.")
+    var language: Language = .fr
+
+    @Option(help: "Only the treatments whose data subjects include this category (clients, prospects, users, …).")
+    var audience: String?
+
+    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.")
+    var templates: String?
+
+    @OptionGroup var date: DateOption
+
+    @Flag(help: "Produce a notice even from a register with errors, marked as an incomplete draft.")
+    var draft = false
+
+    func run() throws {
+        try DocumentOutput.produce(
+            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
+                          templatesDirectory: templates, document: .notice, audience: audience),
+            register: register, output: output)
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import RopaKit
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the register as the document the CNIL expects: HTML, Markdown, JSON or CSV.",
+        discussion: """
+            A register with validation errors is refused (exit 1) unless --draft, which marks every page \
+            "Document incomplet — version de travail". The edition date comes from --date, else SOURCE_DATE_EPOCH, \
+            else today (UTC). See docs/rendering.md.
+            Exit status: 0 written, 1 the register has errors, 2 usage, template or I/O failure.
+            """)
+
+    @OptionGroup var register: RegisterOptions
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .html
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("lang"), help: "Language of the document: fr or en.")
+    var language: Language = .fr
+
+    @Option(name: .customLong("treatment"), help: "Render only this treatment (by id); repeat for an extract of several.")
+    var treatments: [String] = []
+
+    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.")
+    var templates: String?
+
+    @OptionGroup var date: DateOption
+
+    @Flag(help: "Render even a register with errors, marking every page as an incomplete draft.")
+    var draft = false
+
+    @Flag(name: .customLong("public"), help: "The public version: leaves out security measures, internal references, waivers and notes.")
+    var publicVersion = false
+
+    func run() throws {
+        try DocumentOutput.produce(
+            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
+                          treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion),
+            register: register, output: output)
+    }
+}
+
+/// What every document command does once its options are read: check the templates, load and
+/// check the register as `validate` does (refusing one with errors unless a draft is asked for),
+/// render, and write to standard output or atomically to a file.
+enum DocumentOutput {
+    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?) throws {
+        let editionDate = requested.date
+        let draft = requested.draft
+        let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
+        let renderer: DocumentRenderer
+        do {
+            renderer = try DocumentRenderer(options: requested)
+        } catch {
+            Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
+            throw ExitCode(2)
+        }
+        if !renderer.warnings.isEmpty {
+            Terminal.printError(stderrReporter.report(renderer.warnings, sources: [:]))
+        }
+
+        // The same checks as `ropa validate --date <edition date>`: the rules depend on the date.
+        let (loaded, diagnostics) = register.check(on: editionDate)
+        if diagnostics.contains(where: \.isInputFailure) || (diagnostics.hasErrors && !draft) || loaded.register == nil {
+            let shown = stderrReporter.report(diagnostics, sources: loaded.sources)
+            Terminal.printError(shown + stderrReporter.summary(diagnostics, fileCount: loaded.fileCount)
+                + (diagnostics.hasErrors && !draft ? "the register has errors: fix them, or render a marked draft with --draft\n" : ""))
+            throw ExitCode(max(1, Validate.exitStatus(diagnostics)))
+        }
+        if diagnostics.hasErrors {
+            Terminal.printError(stderrReporter.report(diagnostics.filter { $0.severity == .error }, sources: loaded.sources)
+                + "rendering a draft despite \(diagnostics.errorCount) error(s)\n")
+        }
+        guard let model = loaded.register else { throw ExitCode(1) }
+
+        var options = renderer.options
+        options.version = RegisterFingerprint.version(of: loaded, directory: register.directory)
+        let document: String
+        do throws(RenderError) {
+            let final = if let templates = renderer.templates {
+                DocumentRenderer(options: options, templates: templates)
+            } else {
+                try DocumentRenderer(options: options)
+            }
+            document = try final.render(model)
+        } catch {
+            Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
+            throw ExitCode(error.exitStatus)
+        }
+
+        guard let output else {
+            Terminal.write(document)
+            return
+        }
+        if case .failure(let failure) = AtomicFile.write(document, to: output) {
+            throw Failure(failure.description)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import RopaKit
+
+@Suite struct EscapingTests {
+    @Test(arguments: [
+        ("a | b", "a \\| b"),
+        ("`code`", "\\`code\\`"),
+        ("# title", "\\# title"),
+        ("line\nnext", "line<br>next"),
+        ("crlf\r\nnext", "crlf<br>next"),
+        ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("- item", "\\- item"),
+        ("+ item", "\\+ item"),
+        ("1. first", "1\\. first"),
+        ("12) twelve", "12\\) twelve"),
+        ("a - b", "a - b"),
+        ("*bold* _it_ [l](x)", "\\*bold\\* \\_it\\_ \\[l\\](x)"),
+        ("    code block", "code block"),
+        ("&amp;", "&amp;amp;"),
+        ("back\\slash", "back\\\\slash"),
+    ])
+    func markdownText(input: String, expected: String) {
+        #expect(MarkdownText.escape(input) == expected)
+    }
+
+    @Test func cssStringEscapesEverythingButLettersDigitsAndSpaces() {
+        let escaped = CSSText.string("a\"; } </style><script>é")
+        #expect(escaped == "a\\22 \\3b  \\7d  \\3c \\2f style\\3e \\3c script\\3e \\e9 ")
+        #expect(escaped.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " " || $0 == "\\") })
+    }
+
+    @Test func csvFieldsFollowRFC4180AndDefuseFormulas() {
+        #expect(CSVExport.field("plain") == "plain")
+        #expect(CSVExport.field("a,b") == "\"a,b\"")
+        #expect(CSVExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVExport.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVExport.field("two\r\nlines\rthree") == "\"two\nlines\nthree\"")
+        #expect(CSVExport.field("=1+1") == "'=1+1")
+        #expect(CSVExport.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVExport.field("-2,3") == "\"'-2,3\"")
+    }
+
+    @Test func fingerprintIgnoresWhereTheRegisterIs() {
+        let a = RegisterFingerprint.version(of: ["reg/organisation.yaml": "x", "reg/treatments/a.yaml": "y"], directory: "reg")
+        let b = RegisterFingerprint.version(of: ["/abs/reg/treatments/a.yaml": "y", "/abs/reg/organisation.yaml": "x"], directory: "/abs/reg/")
+        let c = RegisterFingerprint.version(of: ["reg/organisation.yaml": "x", "reg/treatments/a.yaml": "z"], directory: "reg")
+        #expect(a == b)
+        #expect(a != c)
+        #expect(a.count == 16)
+        var empty = FNV1a64()
+        empty.add("a".utf8)
+        #expect(empty.hex == "af63dc4c8601ec8c")
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import RopaKit
+
+@Suite struct DateWordsTests {
+    @Test(arguments: [
+        (ISODate(year: 2018, month: 5, day: 25), "25 mai 2018", "25 May 2018"),
+        (ISODate(year: 2026, month: 12, day: 1), "1er décembre 2026", "1 December 2026"),
+        (ISODate(year: 2024, month: 12, day: 31), "31 décembre 2024", "31 December 2024"),
+        (ISODate(year: 2023, month: 8, day: 15), "15 août 2023", "15 August 2023"),
+    ])
+    func datesInWords(date: ISODate?, french: String, english: String) throws {
+        let date = try #require(date)
+        #expect(DateWords.format(date, in: .fr) == french)
+        #expect(DateWords.format(date, in: .en) == english)
+    }
+}
+
+@Suite struct RetentionWordsTests {
+    let source = SourceMap(location: .start(of: "t.yaml"))
+
+    @Test func fixedDurationFromAnEvent() {
+        let retention = Retention(period: .fixed(Duration(3, .years), from: .lastContact), source: source)
+        #expect(RetentionWords.summary(retention, in: .fr) == "3 ans à compter du dernier contact")
+        #expect(RetentionWords.summary(retention, in: .en) == "3 years from the last contact")
+    }
+
+    @Test func untilAnEventThenIntermediateArchive() {
+        let archive = Retention.Archive(duration: Duration(13, .months), from: .debit, source: source)
+        let retention = Retention(period: .until(.transaction), then: .archive, archive: archive, source: source)
+        #expect(RetentionWords.summary(retention, in: .fr)
+            == "jusqu'à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit")
+        #expect(RetentionWords.summary(retention, in: .en)
+            == "until the transaction, then intermediate archiving for 13 months from the debit date")
+        #expect(RetentionWords.length(retention, in: .fr) == "jusqu'à l'événement")
+        #expect(RetentionWords.event(retention, in: .fr) == "jusqu'à la transaction")
+        #expect(RetentionWords.end(retention, in: .fr) == "archivage intermédiaire de 13 mois à compter de la date de débit")
+    }
+
+    @Test func frenchContractsTheArticle() {
+        #expect(RetentionWords.from("le dernier contact", in: .fr) == "à compter du dernier contact")
+        #expect(RetentionWords.from("les achats", in: .fr) == "à compter des achats")
+        #expect(RetentionWords.from("la collecte", in: .fr) == "à compter de la collecte")
+        #expect(RetentionWords.from("l'exercice du droit", in: .fr) == "à compter de l'exercice du droit")
+        #expect(RetentionWords.from("expiration du contrat", in: .fr) == "à compter d'expiration du contrat")
+        #expect(RetentionWords.until("le dernier contact", in: .fr) == "jusqu'au dernier contact")
+        #expect(RetentionWords.until("les achats", in: .fr) == "jusqu'aux achats")
+    }
+
+    @Test func singularAndPlural() {
+        #expect(RetentionWords.duration(Duration(1, .years), in: .fr) == "1 an")
+        #expect(RetentionWords.duration(Duration(2, .weeks), in: .fr) == "2 semaines")
+        #expect(RetentionWords.duration(Duration(1, .days), in: .en) == "1 day")
+        #expect(RetentionWords.duration(Duration(6, .months), in: .en) == "6 months")
+        #expect(RetentionWords.duration(Duration(1, .months), in: .fr) == "1 mois")
+    }
+
+    @Test func eventInWordsReplacesTheGenericEvent() {
+        let retention = Retention(period: .fixed(Duration(5, .years), from: .event), eventDetails: "la fin de la garantie",
+                                  then: .anonymise, source: source)
+        #expect(RetentionWords.summary(retention, in: .fr) == "5 ans à compter de la fin de la garantie, puis anonymisation")
+    }
+
+    @Test func indefiniteIsSaid() {
+        let retention = Retention(period: .indefinite, source: source)
+        #expect(RetentionWords.summary(retention, in: .fr) == "durée indéterminée")
+    }
+}
+
+@Suite struct WordingTests {
+    @Test func everyLabelExistsInBothLanguages() {
+        for word in Word.allCases {
+            #expect(!word.text.fr.isEmpty && !word.text.en.isEmpty, "\(word)")
+        }
+    }
+
+    @Test func englishArticlesLeaveNoFrench() {
+        let english = Wording(.en)
+        let references = LegalBasis.allCases.map(\.article) + Article9Condition.allCases.map(\.article)
+            + TransferSafeguard.allCases.map(\.article) + Article49Derogation.allCases.map(\.article)
+        for reference in references {
+            let text = english.article(reference)
+            #expect(!text.contains("RGPD") && !text.contains("alinéa") && !text.contains("décision") && !text.contains(" et "), "\(text)")
+        }
+        #expect(english.article("RGPD art. 6(1)(a)") == "GDPR Art. 6(1)(a)")
+        #expect(Wording(.fr).article("RGPD art. 6(1)(a)") == "RGPD art. 6(1)(a)")
+    }
+}
