@@ -4,7 +4,7 @@
 #   Fuzz/run.sh [SECONDS] [libFuzzer options…]      (default: 60 seconds)
 #
 # Builds the fuzz target (Fuzz/Package.swift) in release mode with libFuzzer and ASan, gathers a
-# seed corpus (the example register, the test fixtures, Fuzz/seeds/), fuzzes for SECONDS on one core,
+# seed corpus (the example register, the test fixtures, saved findings, Fuzz/seeds/), fuzzes for SECONDS on one core,
 # then runs every input of the corpus once more with LeakSanitizer on. Exits 1 when anything was found:
 # the inputs are in Fuzz/.build/artifacts/ (crash-*, leak-*, timeout-*, oom-*).
 #
@@ -33,7 +33,7 @@ binary="$(swift build --package-path "$here" "${flags[@]}" --show-bin-path)/ropa
 
 echo "== Seed corpus"
 seed() { cp "$1" "$corpus/seed-$(cksum < "$1" | cut -d' ' -f1)"; }
-for file in "$root"/register/treatments/*.yaml "$root"/register/*.yaml "$here"/seeds/*; do
+for file in "$root"/register/treatments/*.yaml "$root"/register/*.yaml "$here"/seeds/* "$root"/Tests/Fixtures/fuzz/*; do
   [ -f "$file" ] && seed "$file"
 done
 while IFS= read -r -d '' file; do seed "$file"; done < <(find "$root/Tests/Fixtures" -name '*.yaml' -print0 2>/dev/null)

@@ -40,7 +40,23 @@ import Testing
         Case(name: "control characters in a quoted text", bytes: Array("id: \"a\\e[31mb\\0\"\n".utf8), expected: DiagnosticID.yamlEncoding),
     ]
 
-    @Test(arguments: cases)
+    /// Inputs saved from fuzz campaigns as files, in `Tests/Fixtures/fuzz/` (any name):
+    /// - `slow-unit-c74a56fb.bin`: written as a "slow unit" by the 30-minute campaign of 2026-11-28,
+    ///   because the fuzzer was paused for 11 s while it ran; it takes well under a second.
+    static let files: [Case] = {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted().compactMap { name in
+            FileManager.default.contents(atPath: directory + "/" + name).map { Case(name: name, bytes: [UInt8]($0), expected: nil) }
+        }
+    }()
+
+    @Test func savedFindingsAreThere() {
+        #expect(!Self.files.isEmpty)
+    }
+
+    @Test(arguments: cases + files)
     func inputIsHandled(_ input: Case) {
         let clock = ContinuousClock()
         let start = clock.now
