@@ -15,13 +15,25 @@ struct RegisterOptions: ParsableArguments {
     @Option(name: .customLong("max-nodes"), help: "Most values accepted in one register file.")
     var maxNodes: Int = LoadLimits.default.maxNodesPerFile
 
+    @Option(name: .customLong("max-files"), help: "Most files read in one register.")
+    var maxFiles: Int = LoadLimits.default.maxFiles
+
+    @Option(name: .customLong("max-register-size"), help: "Most bytes read in one register, all files together.")
+    var maxRegisterBytes: Int = LoadLimits.default.maxRegisterBytes
+
+    @Option(name: .customLong("max-diagnostics"), help: "Most problems collected before loading stops.")
+    var maxDiagnostics: Int = LoadLimits.default.maxDiagnostics
+
     func validate() throws {
-        guard maxFileBytes > 0, maxDepth > 0, maxNodes > 0 else {
-            throw ValidationError("--max-file-size, --max-depth and --max-nodes must be positive numbers")
+        guard [maxFileBytes, maxDepth, maxNodes, maxFiles, maxRegisterBytes, maxDiagnostics].allSatisfy({ $0 > 0 }) else {
+            throw ValidationError("--max-file-size, --max-depth, --max-nodes, --max-files, --max-register-size and --max-diagnostics must be positive numbers")
         }
     }
 
-    var limits: LoadLimits { LoadLimits(maxFileBytes: maxFileBytes, maxDepth: maxDepth, maxNodesPerFile: maxNodes) }
+    var limits: LoadLimits {
+        LoadLimits(maxFileBytes: maxFileBytes, maxDepth: maxDepth, maxNodesPerFile: maxNodes,
+                   maxFiles: maxFiles, maxRegisterBytes: maxRegisterBytes, maxDiagnostics: maxDiagnostics)
+    }
 
     func load() -> LoadedRegister { RegisterLoader(limits: limits).load(directory: directory) }
 

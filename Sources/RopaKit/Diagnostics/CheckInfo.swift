@@ -22,6 +22,8 @@ extension DiagnosticID {
         CheckInfo(id: fileUnreadable, title: "A register file cannot be read"),
         CheckInfo(id: fileLoop, title: "A symbolic link loops or points at nothing"),
         CheckInfo(id: fileTooLarge, title: "A register file exceeds the size limit"),
+        CheckInfo(id: registerTooLarge, title: "The register exceeds the limit on its number of files or total size"),
+        CheckInfo(id: tooManyProblems, title: "So many problems that the rest are not shown"),
         CheckInfo(id: fileEmpty, title: "A register file is empty"),
         CheckInfo(id: unexpectedFile, title: "A YAML file outside the register layout is ignored", severity: .warning),
         CheckInfo(id: yamlSyntax, title: "The YAML syntax is broken"),

@@ -70,6 +70,8 @@ public enum DiagnosticID {
     public static let fileUnreadable = "file-unreadable"
     public static let fileLoop = "file-symlink-loop"
     public static let fileTooLarge = "file-too-large"
+    public static let registerTooLarge = "register-too-large"
+    public static let tooManyProblems = "too-many-problems"
     public static let fileEmpty = "file-empty"
     public static let yamlSyntax = "yaml-syntax"
     public static let yamlEncoding = "yaml-encoding"

@@ -20,12 +20,18 @@ enum FileSystem {
 
     /// What is at `path`, following symbolic links.
     static func kind(of path: String) -> Result<Kind, Failure> {
+        status(of: path).map(\.kind)
+    }
+
+    /// What is at `path` and its size in bytes, following symbolic links.
+    static func status(of path: String) -> Result<(kind: Kind, size: Int), Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(failure(errno)) }
+        let size = Int(info.st_size)
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .success(.file)
-        case S_IFDIR: return .success(.directory)
-        default: return .success(.other)
+        case S_IFREG: return .success((.file, size))
+        case S_IFDIR: return .success((.directory, size))
+        default: return .success((.other, size))
         }
     }
 

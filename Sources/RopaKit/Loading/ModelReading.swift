@@ -327,7 +327,7 @@ extension RecordReader {
 
     /// Like any vocabulary, with a precise answer for the invalidated Privacy Shield.
     private mutating func safeguard(_ record: Record) -> TransferSafeguard? {
-        if let node = record.node("safeguard"), let value = node.scalarText,
+        if let node = record.node("safeguard"), let value = node.scalarText, TransferSafeguard(rawValue: value) == nil,
            value.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ") == "privacy shield" {
             report(DiagnosticID.invalidValue, "the Privacy Shield is no longer a valid safeguard: the CJEU invalidated it on 16 July 2020 (Schrems II, C-311/18)",
                    at: node.location,

@@ -5,18 +5,33 @@ import Foundation
 struct Record {
     let spec: RecordSpec
     let location: SourceLocation
-    let values: [String: YAMLNode]
+    /// The value of each declared key, at the key's index in `spec.keys`; nil when not written.
+    /// (An array rather than a dictionary: records are small, and there are many of them.)
+    let values: [YAMLNode?]
+    /// Where each written key's value is, built once for the model value made from this record.
+    let sourceMap: SourceMap
+
+    init(spec: RecordSpec, location: SourceLocation, values: [YAMLNode?]) {
+        self.spec = spec
+        self.location = location
+        self.values = values
+        var map = SourceMap(location: location)
+        map.reserve(values.count { $0 != nil })
+        for (index, value) in values.enumerated() {
+            if let value { map.set(spec.keys[index].name, value.location) }
+        }
+        sourceMap = map
+    }
 
     func node(_ key: String) -> YAMLNode? {
-        assert(spec.key(key) != nil, "'\(key)' is not declared in the spec '\(spec.name)'")
-        return values[key]
+        guard let index = spec.index(of: key) else {
+            assertionFailure("'\(key)' is not declared in the spec '\(spec.name)'")
+            return nil
+        }
+        return values[index]
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
-
-    var sourceMap: SourceMap {
-        SourceMap(location: location, values: values.mapValues(\.location))
-    }
+    func has(_ key: String) -> Bool { node(key) != nil }
 }
 
 /// Reads YAML nodes into model values, collecting every problem instead of stopping at the first.
@@ -25,12 +40,20 @@ struct Record {
 /// could not be read and go on: one run shows all the problems of a file.
 struct RecordReader {
     var diagnostics: [Diagnostic] = []
+    /// The most diagnostics kept; past it they are only counted in `omitted`.
+    var limit = Int.max
+    private(set) var omitted = 0
     /// Ids declared and references made, for the checks across files.
     var names = CrossReferences()
 
-    mutating func report(_ id: String, _ message: String, at location: SourceLocation,
+    mutating func report(_ id: String, severity: Diagnostic.Severity = .error, _ message: String, at location: SourceLocation,
                          help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(Diagnostic(id: id, message: message, at: location, notes: notes, help: help, reference: reference))
+        guard diagnostics.count < limit else {
+            omitted += 1
+            return
+        }
+        diagnostics.append(Diagnostic(id: id, severity: severity, message: message, at: location, notes: notes, help: help,
+                                      reference: reference))
     }
 
     // MARK: Records
@@ -42,20 +65,25 @@ struct RecordReader {
                    at: node.location, help: "write the \(spec.name) as indented 'key: value' lines; \(spec.help.lowercasedFirst)")
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        var values = [YAMLNode?](repeating: nil, count: spec.keys.count)
         for pair in pairs {
             let key = pair.keyText
-            guard spec.key(key) != nil else {
+            guard let index = spec.index(of: key) else {
+                // A file of unknown keys is not worth a did-you-mean per key past the limit.
+                guard diagnostics.count < limit else {
+                    omitted += 1
+                    continue
+                }
                 let known = spec.keys.map(\.name)
                 report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
                        help: Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'?" }
                            ?? "the keys of \(article(spec.name)) are: \(known.joined(separator: ", "))")
                 continue
             }
-            if values[key] == nil { values[key] = pair.value }
+            if values[index] == nil { values[index] = pair.value }
         }
-        for key in spec.keys where key.required && (values[key.name].map(\.isNull) ?? true) {
-            let at = values[key.name]?.location ?? node.location
+        for (index, key) in spec.keys.enumerated() where key.required && (values[index].map(\.isNull) ?? true) {
+            let at = values[index]?.location ?? node.location
             report(DiagnosticID.missingKey, "\(article(spec.name).capitalisedFirst) needs '\(key.name)' (\(key.label.fr))", at: at,
                    help: "add '\(key.name):' — \(key.help.lowercasedFirst)", reference: key.article)
         }
@@ -131,11 +159,10 @@ struct RecordReader {
                    help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
             return nil
         }
-        if let marker = RegisterSchema.incompleteMarkers.first(where: { trimmed.lowercased().contains($0) }) {
-            diagnostics.append(Diagnostic(
-                id: DiagnosticID.incompleteValue, severity: .warning,
-                message: "'\(key)' says it is still to be completed ('\(marker)')", at: node.location,
-                help: "write the real value; the register must be complete when it is handed to an authority"))
+        if IncompleteMarkers.mayBeIn(trimmed), case let lowered = trimmed.lowercased(),
+           let marker = RegisterSchema.incompleteMarkers.first(where: { lowered.containsBytes(of: $0) }) {
+            report(DiagnosticID.incompleteValue, severity: .warning, "'\(key)' says it is still to be completed ('\(marker)')",
+                   at: node.location, help: "write the real value; the register must be complete when it is handed to an authority")
         }
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -238,8 +265,35 @@ struct RecordReader {
     }
 }
 
+/// A quick test before the search for the markers of an incomplete value ("à compléter"), which
+/// needs the text lowercased: lowercasing every text of the register was a tenth of the loading time.
+enum IncompleteMarkers {
+    /// Each marker's longest run of ASCII letters ("compl" for "à compléter"): a text can hold the
+    /// marker, in any case, only if it holds that run in some case.
+    static let keys: [[UInt8]] = RegisterSchema.incompleteMarkers.map { marker in
+        marker.lowercased().utf8.split { !(0x61...0x7A).contains($0) }.max { $0.count < $1.count }.map(Array.init) ?? []
+    }
+
+    static func mayBeIn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            keys.contains { key in
+                guard let first = key.first, key.count <= bytes.count else { return key.isEmpty }
+                return (0...(bytes.count - key.count)).contains { start in
+                    bytes[start] | 0x20 == first && (1..<key.count).allSatisfy { bytes[start + $0] | 0x20 == key[$0] }
+                }
+            }
+        }
+    }
+}
+
 extension String {
     var trimmingWhitespace: String {
+        // Most values start and end with a printable ASCII character: nothing to trim, and no need
+        // to look at them character by character.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var view = Substring(self)
         while let first = view.first, first.isWhitespace { view = view.dropFirst() }
         while let last = view.last, last.isWhitespace { view = view.dropLast() }
@@ -260,6 +314,24 @@ extension String {
         let mapped = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         let trimmed = mapped.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
         return trimmed.isEmpty ? "my-id" : String(trimmed.prefix(64))
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in this text. A byte search: Foundation's `contains`
+    /// goes through CFString and a locale, and took most of the loader's time when every text was
+    /// searched for the incomplete-value markers. (Texts are compared as written: a marker typed in
+    /// decomposed form, 'a' + U+0300 for 'à', is not found; editors write the composed form.)
+    func containsBytes(of needle: String) -> Bool {
+        var text = self
+        var needle = needle
+        return text.withUTF8 { text in
+            needle.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
+                for start in 0...(text.count - needle.count) where text[start] == first {
+                    if memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }

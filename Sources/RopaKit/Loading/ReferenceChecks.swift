@@ -39,6 +39,17 @@ struct CrossReferences: Sendable {
 /// ids that match file names, and references to services and processors that exist.
 struct ReferenceChecks {
     var diagnostics: [Diagnostic] = []
+    /// The most diagnostics kept; past it they are only counted in `omitted`.
+    var limit = Int.max
+    private(set) var omitted = 0
+
+    private mutating func add(_ diagnostic: Diagnostic) {
+        guard diagnostics.count < limit else {
+            omitted += 1
+            return
+        }
+        diagnostics.append(diagnostic)
+    }
 
     /// - Parameters:
     ///   - servicesKnown: false when organisation.yaml exists but could not be read: references
@@ -51,8 +62,8 @@ struct ReferenceChecks {
         unique(names.treatmentReferences, what: "treatment reference", id: DiagnosticID.duplicateReference)
         names.treatmentIDs.forEach { checkFileName($0) }
 
-        let services = names.serviceIDs.map(\.value)
-        let processors = names.processorIDs.map(\.value)
+        let services = IDs(names.serviceIDs.map(\.value))
+        let processors = IDs(names.processorIDs.map(\.value))
         for reference in names.references {
             switch reference.kind {
             case .service where servicesKnown:
@@ -69,7 +80,7 @@ struct ReferenceChecks {
         var first: [String: SourceLocation] = [:]
         for name in values.sorted(by: { $0.location < $1.location }) {
             if let earlier = first[name.value] {
-                diagnostics.append(Diagnostic(
+                add(Diagnostic(
                     id: id, message: "the \(what) '\(name.value)' is used twice", at: name.location,
                     notes: [.init("first used here", at: earlier)],
                     help: "each \(what) must be unique: change one of them"))
@@ -79,11 +90,22 @@ struct ReferenceChecks {
         }
     }
 
-    private mutating func resolve(_ name: CrossReferences.Name, in known: [String], what: String,
+    /// The ids defined in a file: a set to look names up, the list in order for suggestions.
+    private struct IDs {
+        let list: [String]
+        let set: Set<String>
+
+        init(_ list: [String]) {
+            self.list = list
+            set = Set(list)
+        }
+    }
+
+    private mutating func resolve(_ name: CrossReferences.Name, in known: IDs, what: String,
                                   definedIn file: String, key: String) {
-        guard !known.contains(name.value) else { return }
-        let hint = Suggestion.closest(to: name.value, in: known).map { "did you mean '\($0)'? Otherwise " } ?? ""
-        diagnostics.append(Diagnostic(
+        guard !known.set.contains(name.value) else { return }
+        let hint = Suggestion.closest(to: name.value, in: known.list).map { "did you mean '\($0)'? Otherwise " } ?? ""
+        add(Diagnostic(
             id: DiagnosticID.undefinedReference, message: "no \(what) has the id '\(name.value)'", at: name.location,
             help: "\(hint)define it under '\(key):' in \(file)"))
     }
@@ -91,10 +113,10 @@ struct ReferenceChecks {
     /// A treatment's id is its file name, so that links, diffs and `--treatment` agree.
     private mutating func checkFileName(_ id: CrossReferences.Name) {
         let path = id.location.file
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let fileName = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
         guard stem != id.value else { return }
-        diagnostics.append(Diagnostic(
+        add(Diagnostic(
             id: DiagnosticID.fileNameMismatch, message: "the treatment id '\(id.value)' differs from its file name '\(fileName)'",
             at: id.location, help: "rename the file to '\(id.value).yaml', or change the id to '\(stem)'"))
     }

@@ -40,19 +40,44 @@ public struct RegisterLoader: Sendable {
         }
 
         var diagnostics: [Diagnostic] = []
-        let organisationPath = join(root, Self.organisationFile)
-        let processorsPath = join(root, Self.processorsFile)
-        let treatmentPaths = findTreatmentFiles(root: root, diagnostics: &diagnostics)
+        let treatmentFiles = findTreatmentFiles(root: root, diagnostics: &diagnostics)
         checkRootFiles(root: root, diagnostics: &diagnostics)
 
-        var jobs = [ParseJob(path: organisationPath, kind: .organisation)]
-        if case .success = FileSystem.kind(of: processorsPath) {
-            jobs.append(ParseJob(path: processorsPath, kind: .processors))
+        var jobs: [ParseJob] = []
+        let organisationPath = join(root, Self.organisationFile)
+        switch FileSystem.status(of: organisationPath) {
+        case .failure(.missing):
+            break
+        case .success(let status):
+            jobs.append(ParseJob(path: organisationPath, kind: .organisation, size: status.size))
+        case .failure:
+            // Reading it says what is wrong with it.
+            jobs.append(ParseJob(path: organisationPath, kind: .organisation, size: 0))
         }
-        jobs += treatmentPaths.map { ParseJob(path: $0, kind: .treatment) }
+        let processorsPath = join(root, Self.processorsFile)
+        if case .success(let status) = FileSystem.status(of: processorsPath) {
+            jobs.append(ParseJob(path: processorsPath, kind: .processors, size: status.size))
+        }
+        jobs += treatmentFiles.map { ParseJob(path: $0.path, kind: .treatment, size: $0.size) }
+        return finish(jobs, root: root, diagnostics: diagnostics)
+    }
 
-        let limits = self.limits
-        let parsed = jobs.parallelMap { job in job.run(limits: limits) }
+    /// Loads a register whose files are already in memory (a test, the fuzzer, an editor's buffers).
+    /// The paths are only used in diagnostics; `root` is where the missing files would be.
+    public func load(organisation: RegisterFile?, processors: RegisterFile? = nil, treatments: [RegisterFile],
+                     root: String = ".") -> LoadedRegister {
+        var jobs: [ParseJob] = []
+        if let organisation { jobs.append(ParseJob(organisation, kind: .organisation)) }
+        if let processors { jobs.append(ParseJob(processors, kind: .processors)) }
+        jobs += treatments.map { ParseJob($0, kind: .treatment) }
+        return finish(jobs, root: root, diagnostics: [])
+    }
+
+    /// Parses the files and checks what spans them: the same for files on disk and in memory.
+    private func finish(_ planned: [ParseJob], root: String, diagnostics: [Diagnostic]) -> LoadedRegister {
+        var diagnostics = diagnostics
+        let jobs = withinBudget(planned, diagnostics: &diagnostics)
+        let parsed = parse(jobs, diagnostics: &diagnostics)
 
         var organisation: Organisation?
         var processors: [Processor] = []
@@ -70,17 +95,15 @@ public struct RegisterLoader: Sendable {
             case nil: break
             }
         }
-        let organisationMissing: Bool
-        if case .failure(.missing) = FileSystem.kind(of: organisationPath) { organisationMissing = true } else { organisationMissing = false }
+        let organisationMissing = !planned.contains { $0.kind == .organisation }
         if organisationMissing {
-            diagnostics.removeAll { $0.location.file == organisationPath && $0.id == DiagnosticID.fileUnreadable }
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.missingOrganisation,
                 message: "the register has no \(Self.organisationFile): the controller's identity and contact details are missing",
-                at: .start(of: root), help: "create \(organisationPath) with the 'organisation:' key (see docs/format.md, or run 'ropa init')",
+                at: .start(of: root), help: "create \(join(root, Self.organisationFile)) with the 'organisation:' key (see docs/format.md, or run 'ropa init')",
                 reference: "RGPD art. 30(1)(a)"))
         }
-        if treatmentPaths.isEmpty {
+        if !planned.contains(where: { $0.kind == .treatment }) {
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.noTreatments, message: "the register lists no treatment",
                 at: .start(of: join(root, Self.treatmentsDirectory)),
@@ -89,23 +112,80 @@ public struct RegisterLoader: Sendable {
         }
 
         var checks = ReferenceChecks()
+        checks.limit = max(0, limits.maxDiagnostics - diagnostics.count)
         checks.run(names, servicesKnown: organisationMissing || names.declaresServices,
-                   processorsKnown: !jobs.contains { $0.kind == .processors } || names.declaresProcessors)
+                   processorsKnown: !planned.contains { $0.kind == .processors } || names.declaresProcessors)
         diagnostics += checks.diagnostics
+        if checks.omitted > 0 {
+            diagnostics.append(Diagnostic(
+                id: DiagnosticID.tooManyProblems,
+                message: "more than \(limits.maxDiagnostics) problems: \(checks.omitted) more wrong references between files are not shown",
+                at: .start(of: root), help: "fix the problems above first, or raise the limit with --max-diagnostics"))
+        }
 
         let register = organisation.map { organisation in
             Register(organisation: organisation, processors: processors,
-                     treatments: treatments.sorted(by: Treatment.registerOrder))
+                     treatments: Treatment.inRegisterOrder(treatments))
         }
         return LoadedRegister(register: register, diagnostics: diagnostics.sortedByLocation(), sources: sources,
-                              fileCount: jobs.count)
+                              fileCount: parsed.count)
     }
 
-    /// `treatments/**/*.yaml`, sorted; subdirectories may group treatments.
-    private func findTreatmentFiles(root: String, diagnostics: inout [Diagnostic]) -> [String] {
+    /// The files that fit within the register-wide limits, in order; one diagnostic for the rest.
+    private func withinBudget(_ jobs: [ParseJob], diagnostics: inout [Diagnostic]) -> [ParseJob] {
+        var total = 0
+        for (index, job) in jobs.enumerated() {
+            // A file over the per-file limit is refused on its own, without being read.
+            let size = job.size <= limits.maxFileBytes ? job.size : 0
+            let tooMany = index >= limits.maxFiles
+            guard tooMany || total + size > limits.maxRegisterBytes else {
+                total += size
+                continue
+            }
+            let limit = tooMany ? "more than \(limits.maxFiles) files" : "more than \(limits.maxRegisterBytes) bytes"
+            diagnostics.append(Diagnostic(
+                id: DiagnosticID.registerTooLarge,
+                message: "the register holds \(limit), the limit for one register: \(Self.thisFile(andNext: jobs.count - index - 1)) not read",
+                at: .start(of: job.path),
+                help: "check that this is the right directory, or raise the limit with \(tooMany ? "--max-files" : "--max-register-size")"))
+            return Array(jobs[..<index])
+        }
+        return jobs
+    }
+
+    /// Parses the files on all cores, a batch at a time in file order, and stops after the file that
+    /// brings the problems to `maxDiagnostics`: a hostile register cannot fill the memory with
+    /// diagnostics (each takes far more memory than the few bytes that cause it), and the files
+    /// checked are the same in every run.
+    private func parse(_ jobs: [ParseJob], diagnostics: inout [Diagnostic]) -> [ParseJob.Output] {
+        let limits = self.limits
+        var outputs: [ParseJob.Output] = []
+        var problems = diagnostics.count
+        for start in stride(from: 0, to: jobs.count, by: 64) {
+            let batch = Array(jobs[start..<min(start + 64, jobs.count)])
+            for output in batch.parallelMap({ job in job.run(limits: limits) }) {
+                outputs.append(output)
+                problems += output.diagnostics.count
+                guard problems >= limits.maxDiagnostics, outputs.count < jobs.count else { continue }
+                diagnostics.append(Diagnostic(
+                    id: DiagnosticID.tooManyProblems,
+                    message: "more than \(limits.maxDiagnostics) problems: \(Self.thisFile(andNext: jobs.count - outputs.count - 1)) not checked",
+                    at: .start(of: jobs[outputs.count].path), help: "fix the problems above first, or raise the limit with --max-diagnostics"))
+                return outputs
+            }
+        }
+        return outputs
+    }
+
+    private static func thisFile(andNext count: Int) -> String {
+        count > 0 ? "this file and the \(count) after it are" : "this file is"
+    }
+
+    /// `treatments/**/*.yaml` with their sizes, sorted by path; subdirectories may group treatments.
+    private func findTreatmentFiles(root: String, diagnostics: inout [Diagnostic]) -> [(path: String, size: Int)] {
         let directory = join(root, Self.treatmentsDirectory)
         guard case .success(.directory) = FileSystem.kind(of: directory) else { return [] }
-        var found: [String] = []
+        var found: [(path: String, size: Int)] = []
         var pending = [(path: directory, depth: 0)]
         // A link to a directory of the treatments tree, or to one that holds it, is not followed:
         // it would read the same files twice, or forever (a cycle). Links that lead elsewhere are
@@ -126,8 +206,8 @@ public struct RegisterLoader: Sendable {
             }
             for name in names where !name.hasPrefix(".") {
                 let child = join(path, name)
-                switch FileSystem.kind(of: child) {
-                case .success(.directory):
+                switch FileSystem.status(of: child) {
+                case .success((.directory, _)):
                     if isLoop(child) {
                         diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop,
                                                       message: "'\(child)' is a symbolic link back into the treatments' folders, or to a folder already read; it is not followed",
@@ -141,8 +221,8 @@ public struct RegisterLoader: Sendable {
                                                       message: "directories are nested too deep here; this one is not read",
                                                       at: .start(of: child), help: "keep treatments in treatments/ or one level of subfolders"))
                     }
-                case .success where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
-                    found.append(child)  // a pipe or device named *.yaml is refused when read, not skipped silently
+                case .success((_, let size)) where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                    found.append((child, size))  // a pipe or device named *.yaml is refused when read, not skipped silently
                 case .failure(.loop):
                     diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop, message: "'\(child)' is a symbolic link that loops back on itself",
                                                   at: .start(of: child), help: "remove the link or point it at a real file"))
@@ -154,7 +234,7 @@ public struct RegisterLoader: Sendable {
                 }
             }
         }
-        return found.sorted()
+        return found.sorted { $0.path < $1.path }
     }
 
     /// Files at the top of the register that look like register files but are not read.
@@ -181,98 +261,14 @@ extension LoadedRegister {
     }
 }
 
-extension Treatment {
-    /// The order of the "Liste des traitements": by reference, numbers compared as numbers.
-    static func registerOrder(_ a: Treatment, _ b: Treatment) -> Bool {
-        let order = a.reference.compare(b.reference, options: [.numeric, .caseInsensitive])
-        if order != .orderedSame { return order == .orderedAscending }
-        return a.id < b.id
-    }
-}
+/// One register file given as bytes rather than read from disk.
+public struct RegisterFile: Sendable {
+    /// The path that diagnostics name it by.
+    public var path: String
+    public var bytes: [UInt8]
 
-/// One file to read and decode, independent of all others.
-private struct ParseJob: Sendable {
-    enum Kind: Sendable { case organisation, processors, treatment }
-    enum Content: Sendable {
-        case organisation(Organisation)
-        case processors([Processor])
-        case treatment(Treatment)
-    }
-
-    struct Output: Sendable {
-        var path: String
-        var text: String?
-        var content: Content?
-        var diagnostics: [Diagnostic]
-        var names = CrossReferences()
-    }
-
-    var path: String
-    var kind: Kind
-
-    func run(limits: LoadLimits) -> Output {
-        let bytes: [UInt8]
-        switch FileSystem.read(path, limit: limits.maxFileBytes) {
-        case .success(let read):
-            bytes = read
-        case .failure(let failure):
-            return Output(path: path, text: nil, content: nil, diagnostics: [readFailure(failure, limits: limits)])
-        }
-        let text = Self.displayText(bytes)
-        let parsed = YAMLParser.parse(bytes, file: path, limits: limits)
-        var diagnostics = parsed.diagnostics
-        guard let root = parsed.root, !root.isNull else {
-            if diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(id: DiagnosticID.fileEmpty, message: "this register file is empty", at: .start(of: path),
-                                              help: kind == .treatment ? "describe the treatment (see docs/format.md), or delete the file"
-                                                  : "fill it in (see docs/format.md), or delete it"))
-            }
-            return Output(path: path, text: text, content: nil, diagnostics: diagnostics)
-        }
-        var reader = RecordReader()
-        let content: Content?
-        switch kind {
-        case .organisation: content = reader.organisationFile(root).map(Content.organisation)
-        case .processors: content = reader.processorsFile(root).map(Content.processors)
-        case .treatment: content = reader.treatmentFile(root).map(Content.treatment)
-        }
-        diagnostics += reader.diagnostics
-        return Output(path: path, text: text, content: content, diagnostics: diagnostics, names: reader.names)
-    }
-
-    /// The text of a file as reporters quote its lines: no byte-order mark; each line break that
-    /// libyaml counts (CRLF, CR, LF) written "\n", so that line numbers agree; control characters
-    /// (an ESC in a binary file, a NUL) shown as U+FFFD, one for one so that columns stay right.
-    /// Quoted as they are, they would let a file drive the terminal.
-    static func displayText(_ bytes: [UInt8]) -> String {
-        var text = String.UnicodeScalarView()
-        var afterCR = false
-        let content = bytes.starts(with: utf8ByteOrderMark) ? bytes.dropFirst(utf8ByteOrderMark.count) : bytes[...]
-        for scalar in String(decoding: content, as: UTF8.self).unicodeScalars {
-            defer { afterCR = scalar == "\r" }
-            switch scalar {
-            case "\r": text.append("\n")
-            case "\n" where afterCR: continue
-            default: text.append(scalar.isUnprintableControl ? "\u{FFFD}" : scalar)
-            }
-        }
-        return String(text)
-    }
-
-    private func readFailure(_ failure: FileSystem.Failure, limits: LoadLimits) -> Diagnostic {
-        switch failure {
-        case .tooLarge(let size):
-            Diagnostic(id: DiagnosticID.fileTooLarge,
-                       message: "this file is \(size) bytes, more than the \(limits.maxFileBytes)-byte limit for one register file",
-                       at: .start(of: path), help: "a treatment file is a few kilobytes; check that this is the right file, or raise the limit with --max-file-size")
-        case .loop:
-            Diagnostic(id: DiagnosticID.fileLoop, message: "this path is a symbolic link that loops back on itself",
-                       at: .start(of: path), help: "remove the link or point it at a real file")
-        case .missing:
-            Diagnostic(id: DiagnosticID.fileUnreadable, message: "this file does not exist", at: .start(of: path), help: "create it")
-        case .unreadable(let reason):
-            Diagnostic(id: DiagnosticID.fileUnreadable, message: "this file cannot be read (\(reason))", at: .start(of: path),
-                       help: "check the file's permissions")
-        }
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
     }
 }

@@ -17,7 +17,10 @@ public struct RecordSpec: Sendable {
         self.exactlyOneOf = exactlyOneOf
     }
 
-    public func key(_ name: String) -> KeySpec? { keys.first { $0.name == name } }
+    public func key(_ name: String) -> KeySpec? { index(of: name).map { keys[$0] } }
+
+    /// The position of the key `name` in `keys`.
+    public func index(of name: String) -> Int? { keys.firstIndex { $0.name == name } }
 }
 
 public struct KeySpec: Sendable {

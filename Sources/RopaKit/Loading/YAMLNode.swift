@@ -5,7 +5,8 @@
 /// input can expand exponentially), duplicate keys are reported with both positions, and size
 /// limits apply as the events arrive.
 public struct YAMLNode: Sendable, Hashable {
-    public indirect enum Content: Sendable, Hashable {
+    /// Not `indirect`: the arrays already hold children out of line, so a node costs no extra allocation.
+    public enum Content: Sendable, Hashable {
         /// `plain` is false for quoted and block scalars: `"null"` is text, `null` is nothing.
         case scalar(String, plain: Bool)
         case mapping([YAMLPair])

@@ -2,17 +2,35 @@ import CYaml
 import Foundation
 
 /// Limits that keep any input, however hostile, within bounded time and memory.
-/// The defaults are far beyond any real register: a treatment file is a few kilobytes.
+/// The defaults are far beyond any real register: a treatment file is a few kilobytes, and a large
+/// organisation keeps a few hundred treatments.
 public struct LoadLimits: Sendable, Hashable {
+    /// The largest file read (2 MiB).
     public var maxFileBytes: Int
+    /// The deepest nesting of lists and groups in one file.
     public var maxDepth: Int
+    /// The most values (keys, texts, lists, groups) in one file.
     public var maxNodesPerFile: Int
+    /// The most files in one register, organisation and processors included.
+    public var maxFiles: Int
+    /// The most bytes read for one register, all files together (256 MiB).
+    public var maxRegisterBytes: Int
+    /// The most problems collected: past them loading stops, since a diagnostic takes far more
+    /// memory than the few bytes that can cause it.
+    public var maxDiagnostics: Int
 
-    public init(maxFileBytes: Int = 2 << 20, maxDepth: Int = 32, maxNodesPerFile: Int = 200_000) {
+    public init(maxFileBytes: Int = 2 << 20, maxDepth: Int = 32, maxNodesPerFile: Int = 200_000,
+                maxFiles: Int = 50_000, maxRegisterBytes: Int = 256 << 20, maxDiagnostics: Int = 10_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxNodesPerFile = maxNodesPerFile
+        self.maxFiles = maxFiles
+        self.maxRegisterBytes = maxRegisterBytes
+        self.maxDiagnostics = maxDiagnostics
     }
+
+    /// The most problems shown for one file; a file with more is beyond fixing line by line.
+    public var maxDiagnosticsPerFile: Int { min(1_000, maxDiagnostics) }
 
     public static let `default` = LoadLimits()
 }
@@ -26,7 +44,10 @@ public enum YAMLParser {
     public struct Output: Sendable {
         /// Nil when the file is empty, or when a problem stopped the parse.
         public var root: YAMLNode?
+        /// At most `limits.maxDiagnosticsPerFile`.
         public var diagnostics: [Diagnostic]
+        /// How many more problems were found but not kept.
+        public var omitted = 0
     }
 
     public static func parse(_ bytes: [UInt8], file: String, limits: LoadLimits = .default) -> Output {
@@ -43,6 +64,7 @@ private struct TreeBuilder {
     let bytes: [UInt8]
     let limits: LoadLimits
     var diagnostics: [Diagnostic] = []
+    var omitted = 0
     var nodeCount = 0
 
     init(file: String, bytes: [UInt8], limits: LoadLimits) {
@@ -51,11 +73,20 @@ private struct TreeBuilder {
         self.limits = limits
     }
 
-    /// One container being filled while its events arrive.
-    private enum Frame {
-        case mapping(start: SourceLocation, pairs: [YAMLPair], pendingKey: YAMLNode?, seen: [String: SourceLocation])
-        case sequence(start: SourceLocation, items: [YAMLNode])
+    /// One container whose events are arriving. Its children wait at the end of `children`, shared by
+    /// all open containers, and become one array of the right size when it closes: no array grows
+    /// child by child, and nothing is copied but once.
+    private struct Frame {
+        let isMapping: Bool
+        let start: SourceLocation
+        /// Where this container's children begin in `children`; a mapping's alternate key, value.
+        let first: Int
+        /// The first position of each key, once a mapping is too large for a linear search.
+        var keyIndex: [String: SourceLocation]?
     }
+
+    /// The children of the open containers, innermost last.
+    private var children: [YAMLNode] = []
 
     private struct Stop: Error {}
 
@@ -65,7 +96,7 @@ private struct TreeBuilder {
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.yamlLimit, message: "out of memory while starting to read this file",
                 at: .start(of: file)))
-            return .init(root: nil, diagnostics: diagnostics)
+            return .init(root: nil, diagnostics: diagnostics, omitted: omitted)
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -78,7 +109,7 @@ private struct TreeBuilder {
                 return nil
             }
         }
-        return .init(root: root, diagnostics: diagnostics)
+        return .init(root: root, diagnostics: diagnostics, omitted: omitted)
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -225,21 +256,14 @@ private struct TreeBuilder {
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
                 try checkNode(anchor: start.anchor, tag: start.tag, at: here, depth: stack.count + 1)
-                stack.append(.sequence(start: here, items: []))
+                stack.append(Frame(isMapping: false, start: here, first: children.count))
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
                 try checkNode(anchor: start.anchor, tag: start.tag, at: here, depth: stack.count + 1)
-                stack.append(.mapping(start: here, pairs: [], pendingKey: nil, seen: [:]))
+                stack.append(Frame(isMapping: true, start: here, first: children.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { continue }
-                let node: YAMLNode
-                switch frame {
-                case .sequence(let start, let items):
-                    node = YAMLNode(.sequence(items), at: start)
-                case .mapping(let start, let pairs, _, _):
-                    node = YAMLNode(.mapping(pairs), at: start)
-                }
-                try add(node, to: &stack, root: &root)
+                try add(close(frame), to: &stack, root: &root)
             default:
                 continue
             }
@@ -301,40 +325,75 @@ private struct TreeBuilder {
         tag == "tag:yaml.org,2002:str" || tag == "tag:yaml.org,2002:map" || tag == "tag:yaml.org,2002:seq" || tag == "!"
     }
 
+    /// The node of a container whose end has arrived; its children leave `children`.
+    private mutating func close(_ frame: Frame) -> YAMLNode {
+        let node: YAMLNode
+        if frame.isMapping {
+            var pairs: [YAMLPair] = []
+            pairs.reserveCapacity((children.count - frame.first) / 2)
+            for index in stride(from: frame.first, to: children.count - 1, by: 2) {
+                pairs.append(YAMLPair(key: children[index], value: children[index + 1]))
+            }
+            node = YAMLNode(.mapping(pairs), at: frame.start)
+        } else {
+            node = YAMLNode(.sequence(Array(children[frame.first...])), at: frame.start)
+        }
+        children.removeSubrange(frame.first...)
+        return node
+    }
+
     private mutating func add(_ node: YAMLNode, to stack: inout [Frame], root: inout YAMLNode?) throws {
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        switch top {
-        case .sequence(let start, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, items: items))
-        case .mapping(let start, var pairs, let pendingKey, var seen):
-            guard let key = pendingKey else {
-                guard case .scalar(let text, _) = node.content else {
-                    try fail(Diagnostic(
-                        id: DiagnosticID.wrongType,
-                        message: "a key must be a simple word, not \(node.kindDescription)",
-                        at: node.location,
-                        help: "write keys as plain words such as 'name:'"))
-                }
-                if let first = seen[text] {
-                    diagnostics.append(Diagnostic(
-                        id: DiagnosticID.duplicateKey,
-                        message: "the key '\(text)' appears twice in the same group",
-                        at: node.location,
-                        notes: [.init("first written here", at: first)],
-                        help: "keep one '\(text)' and merge the two values; YAML would silently keep only one"))
-                } else {
-                    seen[text] = node.location
-                }
-                stack.append(.mapping(start: start, pairs: pairs, pendingKey: node, seen: seen))
+        // In a mapping, children alternate key and value: an even count means a key comes.
+        guard stack[top].isMapping, (children.count - stack[top].first) % 2 == 0 else {
+            children.append(node)
+            return
+        }
+        guard case .scalar(let text, _) = node.content else {
+            try fail(Diagnostic(
+                id: DiagnosticID.wrongType,
+                message: "a key must be a simple word, not \(node.kindDescription)",
+                at: node.location,
+                help: "write keys as plain words such as 'name:'"))
+        }
+        if let first = firstLocation(ofKey: text, at: node.location, in: &stack[top]) {
+            guard diagnostics.count < limits.maxDiagnosticsPerFile else {
+                omitted += 1
+                children.append(node)
                 return
             }
-            pairs.append(YAMLPair(key: key, value: node))
-            stack.append(.mapping(start: start, pairs: pairs, pendingKey: nil, seen: seen))
+            diagnostics.append(Diagnostic(
+                id: DiagnosticID.duplicateKey,
+                message: "the key '\(text)' appears twice in the same group",
+                at: node.location,
+                notes: [.init("first written here", at: first)],
+                help: "keep one '\(text)' and merge the two values; YAML would silently keep only one"))
         }
+        children.append(node)
+    }
+
+    /// Where `key` was first written in the mapping `frame`, if it was; remembered otherwise.
+    /// A linear search over the keys so far, until the mapping is large enough for an index.
+    private func firstLocation(ofKey key: String, at location: SourceLocation, in frame: inout Frame) -> SourceLocation? {
+        let keys = stride(from: frame.first, to: children.count, by: 2)
+        if frame.keyIndex == nil, (children.count - frame.first) / 2 >= 16 {
+            var index: [String: SourceLocation] = [:]
+            for position in keys {
+                let key = children[position]
+                index[key.scalarText ?? ""] = index[key.scalarText ?? ""] ?? key.location
+            }
+            frame.keyIndex = index
+        }
+        if frame.keyIndex != nil {
+            if let first = frame.keyIndex?[key] { return first }
+            frame.keyIndex?[key] = location
+            return nil
+        }
+        return keys.first { children[$0].scalarText == key }.map { children[$0].location }
     }
 }
 
