@@ -20,6 +20,10 @@ enum Step: String, CaseIterable, Sendable {
     case load
     /// What `ropa validate` does: load, the rules, the text report.
     case validate
+    /// The register as the CNIL document, in HTML, from the loaded model (the load is not timed).
+    case renderHTML = "render-html"
+    /// The same in Markdown.
+    case renderMarkdown = "render-markdown"
 
     var summary: String {
         switch self {
@@ -30,11 +34,15 @@ enum Step: String, CaseIterable, Sendable {
         case .yams: "Yams compose (.basic resolver), 1 core"
         case .load: "RopaKit load: read + parse + model + references"
         case .validate: "ropa validate: load + rules + text report, not printed"
+        case .renderHTML: "render the loaded register to HTML (load not timed)"
+        case .renderMarkdown: "render the loaded register to Markdown (load not timed)"
         }
     }
 
     /// Whether the step's time includes reading the files (the parsers are timed on bytes in memory).
     var includesReading: Bool { self == .read || self == .load || self == .validate }
+
+    var isRender: Bool { self == .renderHTML || self == .renderMarkdown }
 }
 
 /// What a step measured, as the child prints it for the parent.
@@ -55,8 +63,10 @@ enum StepRunner {
     static func run(_ step: Step, register: String) -> StepResult {
         let paths = step == .baseline ? [] : RegisterFiles.list(register)
         // The parsers are measured on bytes already in memory; the loader reads them itself.
-        let contents = step.includesReading || step == .baseline ? [] : paths.map(RegisterFiles.read)
-        let bytes = step.includesReading ? paths.reduce(0) { $0 + RegisterFiles.size($1) } : contents.reduce(0) { $0 + $1.count }
+        let contents = step.includesReading || step.isRender || step == .baseline ? [] : paths.map(RegisterFiles.read)
+        let bytes = step.includesReading || step.isRender ? paths.reduce(0) { $0 + RegisterFiles.size($1) } : contents.reduce(0) { $0 + $1.count }
+        // The renderers start from the model, as `ropa render` does after its checks.
+        let model = step.isRender ? RegisterLoader().load(directory: register).register : nil
 
         let clock = ContinuousClock()
         let cpuStart = CPUTime.current()
@@ -89,6 +99,13 @@ enum StepRunner {
         case .validate:
             let (diagnostics, report) = Validation.run(directory: register)
             detail = "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings, \(report.utf8.count) bytes of report"
+        case .renderHTML, .renderMarkdown:
+            let format: OutputFormat = step == .renderHTML ? .html : .markdown
+            if let model, let document = try? DocumentRenderer(options: RenderOptions(format: format, date: Validation.date)).render(model) {
+                detail = "\(document.utf8.count) bytes of \(format.rawValue)"
+            } else {
+                detail = "failed: the register did not load, or did not render"
+            }
         }
         let elapsed = clock.now - start
         let cpu = CPUTime.current() - cpuStart

@@ -1,6 +1,7 @@
 import RopaKit
 
-// libFuzzer's entry point: arbitrary bytes through load → rules → every reporter, in memory.
+// libFuzzer's entry point: arbitrary bytes through load → rules → render (HTML, Markdown) → every
+// reporter, in memory.
 //
 // The input is one treatment file of a register whose organisation and processors are fixed, or,
 // when it holds NUL bytes (which no YAML file can), several files: organisation, processors, then
@@ -61,6 +62,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let model = loaded.register {
         diagnostics = (diagnostics + RuleEngine().check(model, context: RuleContext(date: date))).sortedByLocation()
         _ = RegisterDiff(old: model, new: model)
+        for format in [OutputFormat.html, .markdown] {
+            _ = try? DocumentRenderer(options: RenderOptions(format: format, date: date, draft: true)).render(model)
+        }
     }
     // The checks that fired only: encoding the whole catalogue at every run would be most of the time.
     let fired = Set(diagnostics.map(\.id))
