@@ -12,7 +12,12 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "ropa-fuzz",
-            dependencies: [.product(name: "RopaKit", package: "ropa")]
+            dependencies: [.product(name: "RopaKit", package: "ropa")],
+            // libFuzzer is linked into this program only; the coverage instrumentation and
+            // AddressSanitizer come from run.sh's -Xswiftc/-Xcc flags, which reach every target
+            // (RopaKit, Yams, libyaml) and also the host tools of build plugins, which must not
+            // get libFuzzer's `main`.
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
         ),
     ],
     swiftLanguageModes: [.v6]

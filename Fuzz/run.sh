@@ -3,7 +3,7 @@
 #
 #   Fuzz/run.sh [SECONDS] [libFuzzer options…]      (default: 60 seconds)
 #
-# Builds the fuzz target (Fuzz/Package.swift) in release mode with -sanitize=fuzzer,address, gathers a
+# Builds the fuzz target (Fuzz/Package.swift) in release mode with libFuzzer and ASan, gathers a
 # seed corpus (the example register, the test fixtures, Fuzz/seeds/), fuzzes for SECONDS on one core,
 # then runs every input of the corpus once more with LeakSanitizer on. Exits 1 when anything was found:
 # the inputs are in Fuzz/.build/artifacts/ (crash-*, leak-*, timeout-*, oom-*).
@@ -21,11 +21,15 @@ corpus="$work/corpus"
 artifacts="$here/.build/artifacts"
 mkdir -p "$corpus" "$artifacts"
 
-echo "== Building the fuzz target (release, -sanitize=fuzzer,address)"
-swift build --package-path "$here" -c release \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-  -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -v "Cannot export local symbol" | tail -n 3
-binary="$(swift build --package-path "$here" -c release --show-bin-path)/ropa-fuzz"
+echo "== Building the fuzz target (release, libFuzzer, AddressSanitizer)"
+# Coverage and AddressSanitizer for every target (RopaKit, Yams, libyaml); libFuzzer itself is
+# linked into the fuzz program only (Fuzz/Package.swift), not into the build plugins' host tools.
+flags=(-c release -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,trace-cmp,pc-table
+       -Xcc -fsanitize=fuzzer-no-link,address)
+# The build plugins' tools run instrumented too: their leaks at exit are not ropa's to report.
+ASAN_OPTIONS=detect_leaks=0 swift build --package-path "$here" "${flags[@]}" 2>&1 | grep -v "Cannot export local symbol" | tail -n 3
+binary="$(swift build --package-path "$here" "${flags[@]}" --show-bin-path)/ropa-fuzz"
+[ -x "$binary" ] || { echo "the fuzz target did not build" >&2; exit 2; }
 
 echo "== Seed corpus"
 seed() { cp "$1" "$corpus/seed-$(cksum < "$1" | cut -d' ' -f1)"; }

@@ -5,7 +5,7 @@ import RopaKit
 //
 // The input is one treatment file of a register whose organisation and processors are fixed, or,
 // when it holds NUL bytes (which no YAML file can), several files: organisation, processors, then
-// treatments. Built with `-parse-as-library`: libFuzzer provides `main`.
+// treatments.
 
 /// A valid organisation and processors, for inputs that are only a treatment.
 private let organisation = Array("""
@@ -41,6 +41,11 @@ private let processors = Array("""
 /// The register's date for the rules, fixed so that a crash reproduces on any day.
 private let date = ISODate(year: 2026, month: 6, day: 1)!
 
+/// The HTML and Markdown renderers, their templates parsed once. Drafts: registers with errors render.
+private let renderers = [OutputFormat.html, .markdown].compactMap { format in
+    try? DocumentRenderer(options: RenderOptions(format: format, date: date, draft: true))
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let parts = UnsafeBufferPointer(start: data, count: size).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
@@ -62,8 +67,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let model = loaded.register {
         diagnostics = (diagnostics + RuleEngine().check(model, context: RuleContext(date: date))).sortedByLocation()
         _ = RegisterDiff(old: model, new: model)
-        for format in [OutputFormat.html, .markdown] {
-            _ = try? DocumentRenderer(options: RenderOptions(format: format, date: date, draft: true)).render(model)
+        for renderer in renderers {
+            _ = try? renderer.render(model)
         }
     }
     // The checks that fired only: encoding the whole catalogue at every run would be most of the time.
@@ -77,8 +82,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable with `main` defined as `<module>_main`, so that it can be tested.
-// Defining that symbol here hands control to libFuzzer's driver, which parses the command line.
+// The program's entry point (main.swift) hands control to libFuzzer's driver, which parses the
+// command line and calls `fuzzOneInput` for each input.
 
 @_silgen_name("LLVMFuzzerRunDriver")
 private func runDriver(
@@ -87,9 +92,8 @@ private func runDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 ) -> CInt
 
-@_cdecl("ropa_fuzz_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+func runFuzzer() -> CInt {
+    var count = CommandLine.argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
     return runDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
 }
