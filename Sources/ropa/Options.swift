@@ -40,12 +40,8 @@ struct RegisterOptions: ParsableArguments {
     /// Loads the register and runs the GDPR/CNIL rules for `day`: what `validate` reports and what
     /// `render` refuses a document for.
     func check(on day: ISODate, reviewMonths: Int = RuleContext.defaultReviewPeriodMonths) -> (LoadedRegister, [Diagnostic]) {
-        let loaded = load()
-        var diagnostics = loaded.diagnostics
-        if let model = loaded.register {
-            let context = RuleContext(date: day, reviewPeriodMonths: reviewMonths)
-            diagnostics = (diagnostics + RuleEngine().check(model, context: context)).sortedByLocation()
-        }
-        return (loaded, diagnostics)
+        let result = RegisterCheck(limits: limits).run(directory: directory,
+                                                       context: RuleContext(date: day, reviewPeriodMonths: reviewMonths))
+        return (result.loaded, result.diagnostics)
     }
 }

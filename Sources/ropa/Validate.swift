@@ -36,7 +36,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let day = try date.resolved()
         let (loaded, diagnostics) = register.check(on: day, reviewMonths: reviewMonths)
-        let checks = DiagnosticID.catalogue + RuleCatalogue.checks
+        let checks = RegisterCheck.catalogue
         let context = ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: checks)
         switch format {
         case .text:

@@ -1,0 +1,21 @@
+/// The whole check of a register: load it, then run the GDPR/CNIL rules on what loaded.
+/// What `validate` reports, and what `render` and the other documents refuse to print over.
+public struct RegisterCheck: Sendable {
+    public var limits: LoadLimits
+
+    public init(limits: LoadLimits = .default) {
+        self.limits = limits
+    }
+
+    /// The loaded register and every diagnostic, loader's and rules', in reading order.
+    public func run(directory: String, context: RuleContext) -> (loaded: LoadedRegister, diagnostics: [Diagnostic]) {
+        let loaded = RegisterLoader(limits: limits).load(directory: directory)
+        guard let model = loaded.register else { return (loaded, loaded.diagnostics) }
+        return (loaded, (loaded.diagnostics + RuleEngine().check(model, context: context)).sortedByLocation())
+    }
+
+    /// Every check that can report a diagnostic, for SARIF's rule catalogue and `ropa rules`.
+    public static var catalogue: [CheckInfo] {
+        DiagnosticID.catalogue + RuleCatalogue.checks + [UpdatedDateCheck.info]
+    }
+}
