@@ -265,18 +265,6 @@ func invalidUTF8(_ bytes: [UInt8], _ line: Int, _ column: Int) throws {
 
 // MARK: - Any input ends with a tree or a diagnostic
 
-/// Deterministic pseudo-random numbers (SplitMix64), so that a failing input can be rebuilt.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func mutatedRegisterFilesNeverCrashAndStayInBounds() throws {
     let original = Array(try String(contentsOfFile: fixturePath("minimal/treatments/one.yaml"), encoding: .utf8).utf8)
     let alphabet = Array("-:[]{}\"'&*!|>#%@`\t\n ,?".utf8) + [0x00, 0xC3, 0xFF, 0x1B]

@@ -231,10 +231,11 @@ extension DocumentModel {
         // Annexes follow the document's order: controller fiches, then processor fiches.
         let documentOrder = controllerSide + processorSide
         retentionRows = documentOrder.flatMap(builder.retentionRows)
-        let usedProcessors = treatments.count == total ? register.processors : register.processors.filter { processor in
-            treatments.contains { builder.processorIDs(of: $0).contains(processor.id) }
-        }
-        processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: documentOrder) }
+        // Each treatment's processors, worked out once: the annex asks it of every processor.
+        let processorsUsed = documentOrder.map { (reference: $0.reference, ids: Set(builder.processorIDs(of: $0))) }
+        let users = { (processor: Processor) in processorsUsed.filter { $0.ids.contains(processor.id) }.map(\.reference) }
+        let usedProcessors = treatments.count == total ? register.processors : register.processors.filter { !users($0).isEmpty }
+        processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: users($0)) }
         transferAnnex = documentOrder.flatMap(builder.transferRows)
     }
 }
@@ -457,7 +458,8 @@ struct ModelBuilder {
 
     func processorIDs(of treatment: Treatment) -> [String] { register.processorIDs(of: treatment) }
 
-    func processorRow(_ processor: Processor, usedBy treatments: [Treatment]) -> ProcessorRow {
+    /// `users` are the references of the treatments that use the processor, for the annex.
+    func processorRow(_ processor: Processor, usedBy users: [String]) -> ProcessorRow {
         let contract = processor.contract
         var contractText = wording[.noContract]
         if let contract {
@@ -467,7 +469,6 @@ struct ModelBuilder {
             contractText = parts.isEmpty ? dash : parts.joined(separator: ", ")
             if let link = contract.link, !link.isEmpty { contractText += "\n" + link }
         }
-        let users = treatments.filter { processorIDs(of: $0).contains(processor.id) }.map(\.reference)
         var countryText = country(processor.country)
         if let certified = processor.dpfCertified {
             countryText += "\n" + wording.labeled(wording[.dpfCertified], yesNo(certified))

@@ -168,7 +168,7 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Renders a view model with one of the templates.
-    func renderTemplate(_ model: Any, root: String) throws(RenderError) -> String {
+    func renderTemplate(_ model: any TemplateObject, root: String) throws(RenderError) -> String {
         guard let output = templates?.render(model, root: root) else {
             throw .templates([Diagnostic(id: DiagnosticID.templateUnreadable, message: "there is no template named '\(root)'",
                                          at: .start(of: "\(root).mustache"), help: "restore \(root).mustache")])

@@ -1,8 +1,8 @@
-import Mustache
-
 /// The Mustache templates a document is laid out with: the defaults embedded in the binary
 /// (from `templates/*.mustache`), each replaceable by a file of the same name in an override
 /// directory. Extra files there are registered too, so that an override can use its own partials.
+/// Every problem is found here, before the register is read: syntax, a partial that does not
+/// exist, partials that include each other without end.
 public struct TemplateSet: Sendable {
     /// The template each format starts from; the others are its partials.
     public static let htmlRoot = "html"
@@ -14,20 +14,22 @@ public struct TemplateSet: Sendable {
     /// The text of a default template, to copy as the start of an override.
     public static func defaultText(named name: String) -> String? { EmbeddedTemplates.all[name] }
 
-    let library: MustacheLibrary
+    let templates: [String: Template]
     /// Override files whose name matches no default template: probably a typo.
     public let warnings: [Diagnostic]
 
     /// Parses the defaults, then the overrides in `directory`. Every broken template is reported,
     /// each at its file, line and column.
     public init(overrides directory: String? = nil) throws(RenderError) {
-        _ = MarkdownContentType.registered
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
+        var files: [String: String] = [:]
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         for (name, text) in EmbeddedTemplates.all.sorted(by: { $0.key < $1.key }) {
             switch Self.parse(text, file: "templates/\(name).mustache") {
-            case .success(let template): library.register(template, named: name)
+            case .success(let template):
+                templates[name] = template
+                files[name] = "templates/\(name).mustache"
             case .failure(let failure): errors.append(failure.diagnostic)
             }
         }
@@ -43,8 +45,12 @@ public struct TemplateSet: Sendable {
                         continue
                     }
                     switch Self.parse(text, file: path) {
-                    case .success(let template): library.register(template, named: name)
-                    case .failure(let failure): errors.append(failure.diagnostic)
+                    case .success(let template):
+                        templates[name] = template
+                        files[name] = path
+                    case .failure(let failure):
+                        templates[name] = nil
+                        errors.append(failure.diagnostic)
                     }
                 case .failure(let failure):
                     errors.append(Diagnostic(id: DiagnosticID.templateUnreadable, message: "this template cannot be read (\(failure))",
@@ -60,14 +66,53 @@ public struct TemplateSet: Sendable {
                 }
             }
         }
+        if errors.isEmpty { errors = Self.partialProblems(templates, files: files) }
         guard errors.isEmpty else { throw .templates(errors.sortedByLocation()) }
-        self.library = library
+        self.templates = templates
         self.warnings = warnings
     }
 
     /// Renders `model` with the template `root`; nil when no such template exists.
-    func render(_ model: Any, root: String) -> String? {
-        library.render(model, withTemplate: root)
+    func render(_ model: any TemplateObject, root: String) -> String? {
+        guard let template = templates[root] else { return nil }
+        return TemplateRenderer.render(template, model: .object(model), partials: templates)
+    }
+
+    /// A partial that names no template would print nothing, silently; partials that include
+    /// each other would never end, since no view model nests without end.
+    private static func partialProblems(_ templates: [String: Template], files: [String: String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (name, template) in templates {
+            for reference in template.partialReferences where templates[reference.name] == nil {
+                let hint = Suggestion.closest(to: reference.name, in: templates.keys).map { "did you mean '{{> \($0)}}'? " } ?? ""
+                problems.append(Diagnostic(
+                    id: DiagnosticID.templateSyntax, message: "there is no template named '\(reference.name)' to include here",
+                    at: SourceLocation(file: files[name] ?? name, line: reference.line, column: reference.column),
+                    help: hint + "a partial is a NAME.mustache file among the default templates or in --templates"))
+            }
+        }
+        guard problems.isEmpty else { return problems }
+        // Depth-first search for a cycle of inclusions.
+        var finished: Set<String> = []
+        func cycle(from name: String, path: [String]) -> [String]? {
+            if let start = path.firstIndex(of: name) { return Array(path[start...]) + [name] }
+            guard !finished.contains(name), let template = templates[name] else { return nil }
+            for reference in template.partialReferences {
+                if let found = cycle(from: reference.name, path: path + [name]) { return found }
+            }
+            finished.insert(name)
+            return nil
+        }
+        for name in templates.keys.sorted() {
+            guard let found = cycle(from: name, path: []), let first = found.first,
+                  let reference = templates[first]?.partialReferences.first(where: { $0.name == found.dropFirst().first }) else { continue }
+            return [Diagnostic(
+                id: DiagnosticID.templateSyntax,
+                message: "the partials include each other without end: " + found.joined(separator: " → "),
+                at: SourceLocation(file: files[first] ?? first, line: reference.line, column: reference.column),
+                help: "remove one of these {{> …}} tags; the view model has no nested data to recurse over")]
+        }
+        return []
     }
 
     private static func overrideFiles(in directory: String) -> (files: [(name: String, path: String)], errors: [Diagnostic]) {
@@ -85,32 +130,15 @@ public struct TemplateSet: Sendable {
         return (files, [])
     }
 
-    private static func parse(_ text: String, file: String) -> Result<MustacheTemplate, TemplateFailure> {
+    private static func parse(_ text: String, file: String) -> Result<Template, TemplateFailure> {
         do {
-            return .success(try MustacheTemplate(string: text))
-        } catch let error as MustacheTemplate.ParserError {
-            let location = SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)
-            return .failure(TemplateFailure(diagnostic: Diagnostic(id: DiagnosticID.templateSyntax, message: message(for: error.error), at: location,
-                                       notes: [.init("in the line: \(error.context.line)")],
-                                       help: "see the Mustache manual (mustache(5)) and docs/rendering.md")))
+            return .success(try Template(text))
         } catch {
-            return .failure(TemplateFailure(diagnostic: Diagnostic(id: DiagnosticID.templateSyntax, message: "this template cannot be parsed (\(error))",
-                                       at: .start(of: file), help: "see docs/rendering.md")))
-        }
-    }
-
-    private static func message(for error: any Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "this template cannot be parsed (\(error))" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "this closing tag does not match the section that is open"
-        case .unfinishedName: return "this tag is not finished: '}}' is missing, or the name holds a character Mustache does not allow"
-        case .expectedSectionEnd: return "a section opened here is never closed"
-        case .invalidSetDelimiter: return "this set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
-        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return "only block definitions may appear inside a partial's inheritance section"
-        case .invalidConfigVariableSyntax: return "this pragma is malformed; write {{% CONTENT_TYPE: HTML}}"
-        case .unrecognisedConfigVariable: return "unknown pragma or content type; the content types are HTML, TEXT and MARKDOWN"
+            return .failure(TemplateFailure(diagnostic: Diagnostic(
+                id: DiagnosticID.templateSyntax, message: error.message,
+                at: SourceLocation(file: file, line: error.line, column: error.column),
+                notes: [.init("in the line: \(error.lineText)")],
+                help: "see the Mustache manual (mustache(5)) and docs/rendering.md")))
         }
     }
 }

@@ -1,5 +1,3 @@
-import Mustache
-
 /// CSS string contents: every character outside `[A-Za-z0-9 ]` becomes a `\HEX ` escape (the
 /// space ends the escape and is consumed by CSS), so a register value placed in a `content: "…"`
 /// declaration can neither close the string nor the `<style>` element, and Mustache's HTML
@@ -25,29 +23,62 @@ enum CSSText {
 /// table cells and paragraphs alike.
 public enum MarkdownText {
     public static func escape(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         // Leading blanks are invisible once rendered, but four of them would start a code block.
-        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        let scalars = text.unicodeScalars.drop { $0 == " " || $0 == "\t" }
         var result = ""
-        result.reserveCapacity(trimmed.utf8.count)
-        for character in trimmed {
-            switch character {
-            case "\r\n", "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}":
+        result.reserveCapacity(text.utf8.count + 16)
+        var afterCarriageReturn = false
+        for scalar in scalars {
+            // CR LF is one line break.
+            if afterCarriageReturn, scalar == "\n" {
+                afterCarriageReturn = false
+                continue
+            }
+            afterCarriageReturn = scalar == "\r"
+            switch scalar {
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}":
                 result += "<br>"
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
-                result += "\\" + String(character)
+                result += "\\"
+                result.unicodeScalars.append(scalar)
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "&": result += "&amp;"
             case "-" where result.isEmpty, "+" where result.isEmpty, "=" where result.isEmpty:
                 // At the start of a line these could open a list item, a rule or a heading underline.
-                result += "\\" + String(character)
+                result += "\\"
+                result.unicodeScalars.append(scalar)
             case "\t":
                 result += " "
             default:
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
         }
         return escapeOrderedListStart(result)
+    }
+
+    /// Most values need nothing: no special character, no line break, no risky first character.
+    private static func needsEscaping(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: "=") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+            return true
+        }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { byte in
+                switch byte {
+                case 0x09...0x0D, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                     UInt8(ascii: "&"),
+                     0xC2, 0xE2:  // the lead bytes of U+0085 and of U+2028, U+2029
+                    true
+                default:
+                    false
+                }
+            }
+        }
     }
 
     /// "1. text" or "1) text" at the start would open an ordered list: escape the marker.
@@ -58,16 +89,4 @@ public enum MarkdownText {
         guard let marker = rest.first, marker == "." || marker == ")" else { return text }
         return digits + "\\" + rest
     }
-}
-
-/// The `MARKDOWN` content type for `{{% CONTENT_TYPE: MARKDOWN}}`: Mustache escapes every
-/// `{{value}}` with `MarkdownText.escape`, as it escapes HTML by default.
-struct MarkdownContentType: MustacheContentType {
-    static let name = "MARKDOWN"
-
-    func escapeText(_ text: String) -> String { MarkdownText.escape(text) }
-
-    /// swift-mustache keeps content types in a process-wide table; registering the same
-    /// stateless escaper under the same name is idempotent, done once before any template parses.
-    static let registered: Void = MustacheContentTypes.register(MarkdownContentType(), named: name)
 }

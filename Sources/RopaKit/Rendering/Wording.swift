@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Every fixed word a register document prints, in French and English. Templates reach them as
 /// `{{labels.<case>}}`; Swift code as `wording[.case]`. A label that a template names but that is
@@ -302,7 +301,7 @@ public enum Word: String, CaseIterable, Sendable {
 }
 
 /// The labels of one language, as templates see them (`{{labels.listTitle}}`).
-public struct Wording: Sendable, MustacheParent {
+public struct Wording: Sendable, TemplateObject {
     public let language: Language
 
     public init(_ language: Language) {
@@ -311,8 +310,8 @@ public struct Wording: Sendable, MustacheParent {
 
     public subscript(word: Word) -> String { word.text[language] }
 
-    public func child(named name: String) -> Any? {
-        Word(rawValue: name).map { self[$0] }
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        Word(rawValue: key).map { .text(self[$0]) }
     }
 
     /// "Label : value" with the language's colon (a non-breaking space before it in French).
