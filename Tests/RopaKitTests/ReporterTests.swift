@@ -77,4 +77,12 @@ import Testing
         #expect(TextReporter(useColour: true).report(diagnostics, sources: [:]).contains("\u{1B}["))
         #expect(!reporter.report(diagnostics, sources: [:]).contains("\u{1B}"))
     }
+
+    /// A file saved with Windows line ends is quoted line by line too, without the CR.
+    @Test func textQuotesTheLineOfAFileWithCRLFLineEnds() {
+        let sources = ["register/treatments/a b.yaml": String(repeating: "x: 1\r\n", count: 11) + "\tpurpose: x\r\nlast: 2\r\n"]
+        let output = TextReporter().report([diagnostics[0]], sources: sources)
+        #expect(output.contains(" 12 |     purpose: x\n    |      ^\n"))
+        #expect(!output.contains("\r"))
+    }
 }

@@ -81,16 +81,19 @@ private struct SourceLines {
 
     mutating func line(_ number: Int, of file: String) -> String? {
         if cache[file] == nil, let text = sources[file] {
-            cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split on the bytes: splitting on characters would break the whole file into graphemes.
+            cache[file] = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
         var line = lines[number - 1]
         if line.last == "\r" { line = line.dropLast() }
         // Very long lines (a minified blob) are cut so the output stays readable.
-        return line.count > 200 ? String(line.prefix(200)) + "…" : String(line)
+        return line.utf8.count > 200 && line.count > 200 ? String(line.prefix(200)) + "…" : String(line)
     }
 }
 
 private extension String {
-    var replacingTabs: String { map { $0 == "\t" ? "    " : String($0) }.joined() }
+    var replacingTabs: String {
+        utf8.contains(UInt8(ascii: "\t")) ? split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ") : self
+    }
 }
