@@ -6,6 +6,7 @@ extension DiffFormat: ExpressibleByArgument {}
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show what changed between two versions of a register, in words.",
         discussion: """
         ropa diff OLD NEW compares two register directories; ropa diff --since REV [DIR] compares DIR with \

@@ -3,6 +3,7 @@ import RopaKit
 
 struct Notice: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "notice",
         abstract: "Print the information notice (GDPR Arts. 13–14) generated from the register: HTML or Markdown.",
         discussion: """
             Identity and contacts of the controller and of the DPO or referent, each purpose with its legal basis, the data, \

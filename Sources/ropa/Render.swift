@@ -7,6 +7,7 @@ extension Language: ExpressibleByArgument {}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print the register as the document the CNIL expects: HTML, Markdown, JSON or CSV.",
         discussion: """
             A register with validation errors is refused (exit 1) unless --draft, which marks every page \

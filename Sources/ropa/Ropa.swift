@@ -8,6 +8,8 @@ struct Ropa: ParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
+        // Named here, not derived from the type name at each start (a run-time demangling).
+        commandName: "ropa",
         abstract: "The GDPR Art. 30 register of processing activities, kept as YAML and checked like code.",
         version: version,
         subcommands: [Validate.self, Render.self, Notice.self, Subject.self, RetentionSchedule.self, Rules.self, Explain.self, Schema.self, Init.self, New.self, Diff.self],

@@ -3,6 +3,7 @@ import RopaKit
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List the GDPR/CNIL rules that 'ropa validate' checks.",
         discussion: "With --markdown, print the rule catalogue committed as \(RuleDocumentation.markdownPath).")
 
@@ -16,6 +17,7 @@ struct Rules: ParsableCommand {
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain one rule: its rationale, legal reference and examples.")
 
     @Argument(help: "The rule's id, as 'ropa rules' lists it.")

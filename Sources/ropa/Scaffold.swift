@@ -4,6 +4,7 @@ import RopaKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new register: organisation, processors, an example treatment, schemas, a CI example.")
 
     @Argument(help: "Where to create the register; must not exist or be empty.")
@@ -22,6 +23,7 @@ struct Init: ParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Add a file to a register.",
         subcommands: [NewTreatment.self])
 }

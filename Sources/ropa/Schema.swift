@@ -6,6 +6,7 @@ extension RegisterFileKind: ExpressibleByArgument {}
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema of a kind of register file, or write all of them.",
         discussion: """
         Editors with a YAML language server (VS Code's YAML extension, for instance) use these schemas for \

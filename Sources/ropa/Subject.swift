@@ -3,6 +3,7 @@ import RopaKit
 
 struct Subject: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "subject",
         abstract: "List what the register holds about one category of person: the content of an access-request answer (GDPR Art. 15).",
         discussion: """
             For every treatment whose data subjects include CATEGORY: purposes and legal bases, categories of data, sources, \

@@ -6,6 +6,7 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a register: structure, references, dates, vocabularies, and the GDPR/CNIL rules.",
         discussion: """
         The rules depend on the register's date (adequacy decisions in force, laws that start on a given day, \
@@ -36,8 +37,8 @@ struct Validate: ParsableCommand {
     func run() throws {
         let day = try date.resolved()
         let (loaded, diagnostics) = register.check(on: day, reviewMonths: reviewMonths)
-        let checks = RegisterCheck.catalogue
-        let context = ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: checks)
+        // The catalogue of checks is only for the machine formats.
+        var context: ReportContext { ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: RegisterCheck.catalogue) }
         switch format {
         case .text:
             let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDOUT_FILENO), errorsOnly: quiet)
