@@ -135,3 +135,25 @@ func exampleRegisterHasNoRuleErrors() throws {
         #expect(format.contains("| `\(key)` |"), "\(key)")
     }
 }
+
+// MARK: - Rules and load errors
+
+/// "No treatment uses this processor" is only true when every treatment loaded: a treatment file
+/// with an error may be the one that uses it.
+@Test func aProcessorIsNotCalledUnusedWhileATreatmentFailsToLoad() throws {
+    let context = RuleContext(date: day("2026-06-01"))
+    let broken = TestRegister.treatment().replacingOccurrences(of: "legal_basis: consent", with: "legal_basis: [consent")
+    let failing = try TestRegister(treatments: ["prospection": broken])
+    defer { failing.remove() }
+    let (_, whileBroken) = RegisterCheck().run(directory: failing.directory, context: context)
+    #expect(whileBroken.hasErrors)
+    #expect(!whileBroken.contains { $0.id == "processor-unused" })
+
+    // The same processor, unused by a register that loads: the rule speaks.
+    let unused = TestRegister.treatment().replacingOccurrences(of: "  - processor: emailing", with: "")
+    let loading = try TestRegister(treatments: ["prospection": unused])
+    defer { loading.remove() }
+    let (_, whenLoaded) = RegisterCheck().run(directory: loading.directory, context: context)
+    #expect(!whenLoaded.hasErrors)
+    #expect(whenLoaded.contains { $0.id == "processor-unused" })
+}

@@ -2,6 +2,9 @@
 public struct ProcessorUnusedRule: Rule {
     public init() {}
 
+    /// The treatment that uses the processor may be one that failed to load.
+    public static let needsEveryTreatment = true
+
     public static let description = RuleDescription(
         id: "processor-unused",
         severity: .warning,

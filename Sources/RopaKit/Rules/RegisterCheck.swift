@@ -11,7 +11,9 @@ public struct RegisterCheck: Sendable {
     public func run(directory: String, context: RuleContext) -> (loaded: LoadedRegister, diagnostics: [Diagnostic]) {
         let loaded = RegisterLoader(limits: limits).load(directory: directory)
         guard let model = loaded.register else { return (loaded, loaded.diagnostics) }
-        return (loaded, (loaded.diagnostics + RuleEngine().check(model, context: context)).sortedByLocation())
+        // Rules about what no treatment does wait until every treatment loads.
+        let rules = loaded.diagnostics.hasErrors ? RuleCatalogue.all.filter { !type(of: $0).needsEveryTreatment } : RuleCatalogue.all
+        return (loaded, (loaded.diagnostics + RuleEngine(rules: rules).check(model, context: context)).sortedByLocation())
     }
 
     /// Every check that can report a diagnostic, for SARIF's rule catalogue and `ropa rules`.

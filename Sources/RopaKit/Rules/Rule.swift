@@ -8,7 +8,15 @@
 /// Rules read the `Register` only (never YAML) and never print: they return diagnostics.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// True for a rule whose finding is about the absence of something across all treatments
+    /// (a processor nobody uses): with a treatment file that did not load, it would be wrong,
+    /// so `RegisterCheck` runs it only on a register that loaded without error.
+    static var needsEveryTreatment: Bool { get }
     func check(_ register: Register, context: RuleContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public static var needsEveryTreatment: Bool { false }
 }
 
 /// A rule that looks at one treatment at a time: most of them.
