@@ -16,6 +16,13 @@ struct Ropa: ParsableCommand {
         defaultSubcommand: nil
     )
 
+    /// `ropa` alone is a usage error: the help goes to stderr and the exit status is 2, so that a
+    /// script that lost its command fails instead of passing.
+    func run() throws {
+        Terminal.printError(Self.helpMessage())
+        throw ExitCode(2)
+    }
+
     /// ArgumentParser exits with 64 on a usage error; ropa promises 2 (0 ok, 1 register errors, 2 usage or I/O).
     static func main() {
         do {

@@ -112,6 +112,16 @@ private func expectSingleError(
     #expect(missing.stdout.contains("register:1:1: error: ") && missing.stdout.contains("[register-not-found]"), "\(missing)")
 }
 
+/// `ropa` without a command is a usage error: a CI step that lost its command must not pass.
+@Test func noCommandIsAUsageError() throws {
+    let result = try runRopa([])
+    #expect(result.status == 2, "\(result)")
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("USAGE: ropa <subcommand>") && result.stderr.contains("validate"), "\(result)")
+    let help = try runRopa(["--help"])
+    #expect(help.status == 0 && help.stdout.contains("SUBCOMMANDS:"), "\(help)")
+}
+
 @Test func warningsAloneExitZero() throws {
     let register = try ScratchRegister(copying: "minimal")
     try register.write("organisations.yaml", "organisation:\n  name: X\n")
