@@ -76,22 +76,6 @@ import Testing
         #expect(output == "<div>\n  <p>1</p>\n  <p>2</p>\n</div>\n")
     }
 
-    /// Long lists are rendered on all cores: the bytes, positions and indentation are those of one
-    /// element after the other (including swift-mustache's indentation, which indents only the
-    /// first line of a section inside an indented partial).
-    @Test func aLongListRendersAsOneElementAfterTheOther() throws {
-        let count = 1000
-        let rows: TemplateValue = .list((0..<count).map { Self.object(["label": .text("r\($0) <\($0 % 7)>")]) })
-        let root = try Template("<ul>\n  {{> list}}\n</ul>\n{{#rows}}{{#first()}}[{{/first()}}{{index()}}{{^last()}},{{/last()}}{{/rows}}]")
-        let partials = ["list": try Template("{{#rows}}\n<li>{{plusone(index())}}. {{label}}{{^last()}};{{/last()}}</li>\n{{/rows}}\n")]
-        let model = Self.object(["rows": rows])
-        let parallel = TemplateRenderer.render(root, model: model, partials: partials)
-        let serial = TemplateRenderer.render(root, model: model, partials: partials, parallelListLength: .max)
-        #expect(parallel == serial)
-        #expect(parallel.hasPrefix("<ul>\n  <li>1. r0 &lt;0&gt;;</li>\n<li>2. r1 &lt;1&gt;;</li>\n"))
-        #expect(parallel.hasSuffix("<li>1000. r999 &lt;5&gt;</li>\n</ul>\n[" + (0..<count).map(String.init).joined(separator: ",") + "]"))
-    }
-
     @Test func theContentTypeChangesEscapingAndDoesNotCarryIntoPartials() throws {
         let output = try Self.render("{{% CONTENT_TYPE: MARKDOWN}}\n{{value}} {{> html}}{{> text}}", ["value": .text("*a* <b>")],
                                      partials: ["html": "{{value}} ", "text": "{{% CONTENT_TYPE: TEXT}}{{value}}"])

@@ -225,7 +225,7 @@ extension DocumentModel {
         let controllerSide = treatments.filter { $0.role != .processor }
         let processorSide = treatments.filter { $0.role == .processor }
         listRows = controllerSide.map(builder.listRow)
-        fiches = controllerSide.parallelMap { builder.fiche($0) }
+        fiches = controllerSide.map(builder.fiche)
         processorRows = processorSide.map(builder.listRow)
         processorFiches = processorSide.map(builder.processorFiche)
         // Annexes follow the document's order: controller fiches, then processor fiches.

@@ -9,7 +9,7 @@ public struct RuleEngine: Sendable {
     /// Every rule's diagnostics, in reading order. A diagnostic that a treatment waived for its
     /// rule becomes a note that carries the written reason: it stays visible but no longer counts.
     public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
-        let found = rules.parallelMap { $0.check(register, context: context) }.flatMap { $0 }
+        let found = rules.flatMap { $0.check(register, context: context) }
         return Self.applyingWaivers(found, register: register).sortedByLocation()
     }
 

@@ -5,17 +5,15 @@ import Foundation
 /// ones; a section over a list repeats per element, over `true` renders once, over any other
 /// value renders once inside it; an empty text opens a section (only `false`, nil and empty lists
 /// do not); a partial starts again with HTML escaping and without the position in a list.
-struct TemplateRenderer: Sendable {
+struct TemplateRenderer {
     private let partials: [String: Template]
-    /// Lists at least this long (the fiches of a large register) are rendered on all cores.
-    private let parallelListLength: Int
     /// The objects the lookup climbs, the innermost last.
     private var stack: [TemplateValue]
     /// UTF-8 bytes: appending a value is a copy of its bytes, and escaping a scan of them.
     private var output: [UInt8] = []
 
     /// What a template's nodes are rendered with; a pragma changes it for the rest of the template.
-    private struct Frame: Sendable {
+    private struct Frame {
         /// Added before each line of a partial whose tag stood alone, indented.
         var indentation: String?
         /// The position in the list being iterated, for `first()`, `last()`, `index()`…
@@ -23,7 +21,7 @@ struct TemplateRenderer: Sendable {
         var contentType: TemplateContentType
     }
 
-    private struct ListPosition: Sendable {
+    private struct ListPosition {
         let index: Int
         let count: Int
 
@@ -40,16 +38,15 @@ struct TemplateRenderer: Sendable {
     }
 
     /// Renders `template` with `model` as the outermost object; `partials` are looked up by name.
-    static func render(_ template: Template, model: TemplateValue, partials: [String: Template], parallelListLength: Int = 64) -> String {
-        var renderer = TemplateRenderer(partials: partials, stack: [model], parallelListLength: parallelListLength)
+    static func render(_ template: Template, model: TemplateValue, partials: [String: Template]) -> String {
+        var renderer = TemplateRenderer(partials: partials, stack: [model])
         renderer.render(template, frame: Frame(indentation: nil, position: nil, contentType: .html))
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
-    private init(partials: [String: Template], stack: [TemplateValue], parallelListLength: Int) {
+    private init(partials: [String: Template], stack: [TemplateValue]) {
         self.partials = partials
         self.stack = stack
-        self.parallelListLength = parallelListLength
     }
 
     private mutating func render(_ template: Template, frame initial: Frame) {
@@ -87,8 +84,6 @@ struct TemplateRenderer: Sendable {
             let value = lookUp(name, position: frame.position)
             let inside = Frame(indentation: frame.indentation, position: nil, contentType: frame.contentType)
             switch (value, inverted) {
-            case (.list(let elements)?, false) where elements.count >= parallelListLength:
-                renderInParallel(elements, with: inner, frame: frame)
             case (.list(let elements)?, false):
                 for (index, element) in elements.enumerated() {
                     stack.append(element)
@@ -117,26 +112,6 @@ struct TemplateRenderer: Sendable {
             let combined = indentation.map { (frame.indentation ?? "") + $0 } ?? frame.indentation
             render(partial, frame: Frame(indentation: combined, position: nil, contentType: .html))
         }
-    }
-
-    /// Renders a section over a long list in chunks on all cores and joins the outputs in order.
-    /// An element's output never depends on what was printed before it (indentation is decided
-    /// within each element's own output), so the bytes are the same as one element at a time.
-    private mutating func renderInParallel(_ elements: [TemplateValue], with inner: Template, frame: Frame) {
-        let chunkLength = max(16, elements.count / 32)
-        let starts = Array(stride(from: 0, to: elements.count, by: chunkLength))
-        let base = self
-        let outputs = starts.parallelMap { start -> [UInt8] in
-            var renderer = TemplateRenderer(partials: base.partials, stack: base.stack, parallelListLength: base.parallelListLength)
-            for index in start..<min(start + chunkLength, elements.count) {
-                renderer.stack.append(elements[index])
-                renderer.render(inner, frame: Frame(indentation: frame.indentation, position: ListPosition(index: index, count: elements.count),
-                                                    contentType: frame.contentType))
-                renderer.stack.removeLast()
-            }
-            return renderer.output
-        }
-        for chunk in outputs { output.append(contentsOf: chunk) }
     }
 
     // MARK: - Names

@@ -1,9 +1,8 @@
 import Dispatch
 
 extension Array where Element: Sendable {
-    /// `map` over the elements on all cores, results in the original order. Register files,
-    /// rules and fiches are independent of one another: loading, checking and rendering them is
-    /// embarrassingly parallel.
+    /// `map` over the elements on all cores, results in the original order.
+    /// Register files are independent, so loading them is embarrassingly parallel.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
