@@ -92,6 +92,7 @@ import Testing
         ("{{/rows}}", 1, 1, "closes no section"),
         ("{{name", 1, 7, "this tag is not finished"),
         ("{{#shout(name)}}{{/shout(name)}}", 1, 1, "'shout' is not a transform"),
+        ("{{uppercase(name)}}", 1, 1, "'uppercase' is not a transform (did you mean uppercased()?)"),
         ("{{#count()}}{{/count()}}", 1, 1, "count() needs a value"),
         ("{{a(b}}", 1, 1, "transforms are malformed"),
         ("{{! never closed", 1, 1, "comment is never closed"),

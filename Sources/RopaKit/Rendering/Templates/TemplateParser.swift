@@ -228,8 +228,9 @@ struct TemplateParser {
         var transforms: [TemplateTransform] = []
         for word in parts.reversed() {
             guard let transform = TemplateTransform(rawValue: word) else {
-                let known = TemplateTransform.allCases.map { "\($0.rawValue)()" }.joined(separator: ", ")
-                throw error("'\(word)' is not a transform; the transforms are: \(known)", at: offset)
+                let names = TemplateTransform.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: word, in: names).map { " (did you mean \($0)()?)" } ?? ""
+                throw error("'\(word)' is not a transform\(hint); the transforms are: \(names.map { "\($0)()" }.joined(separator: ", "))", at: offset)
             }
             transforms.append(transform)
         }
