@@ -48,9 +48,7 @@ public struct TemplateSet: Sendable {
                     case .success(let template):
                         templates[name] = template
                         files[name] = path
-                    case .failure(let failure):
-                        templates[name] = nil
-                        errors.append(failure.diagnostic)
+                    case .failure(let failure): errors.append(failure.diagnostic)
                     }
                 case .failure(let failure):
                     errors.append(Diagnostic(id: DiagnosticID.templateUnreadable, message: "this template cannot be read (\(failure))",

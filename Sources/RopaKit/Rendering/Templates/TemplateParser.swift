@@ -99,7 +99,7 @@ struct TemplateParser {
                 }
                 let name = try readPartialName(state: state, tagOffset: tagOffset)
                 if !blanksBefore.isEmpty { nodes.append(.text(blanksBefore)) }
-                let (line, column) = lineAndColumn(of: tagOffset)
+                let (line, column, _) = place(of: tagOffset)
                 if isStandalone(state) {
                     standalone = true
                     nodes.append(.partial(name, indentation: blanksBefore, line: line, column: column))
@@ -341,18 +341,17 @@ struct TemplateParser {
 
     // MARK: - Errors
 
-    private func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        let clamped = min(offset, bytes.count)
-        let lineStart = bytes[..<clamped].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let line = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        return (line, string(lineStart, clamped).count + 1)
-    }
-
-    private func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
-        let (line, column) = lineAndColumn(of: offset)
+    /// Where the line holding `offset` starts and ends, its number and the column of `offset`.
+    private func place(of offset: Int) -> (line: Int, column: Int, lineRange: Range<Int>) {
         let clamped = min(offset, bytes.count)
         let lineStart = bytes[..<clamped].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let lineEnd = bytes[clamped...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-        return TemplateSyntaxError(message: message, line: line, column: column, lineText: string(lineStart, lineEnd))
+        let line = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        return (line, string(lineStart, clamped).count + 1, lineStart..<lineEnd)
+    }
+
+    private func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
+        let (line, column, range) = place(of: offset)
+        return TemplateSyntaxError(message: message, line: line, column: column, lineText: string(range.lowerBound, range.upperBound))
     }
 }
