@@ -68,10 +68,11 @@ struct Diff: ParsableCommand {
 
     /// `diff` of something that is not a register is a usage error, not a comparison.
     private func requireRegister(_ loaded: LoadedRegister, named name: String) throws {
-        if loaded.register == nil {
-            let reason = loaded.diagnostics.first { $0.isInputFailure || $0.id == DiagnosticID.missingOrganisation }?.message
-                ?? "its organisation file cannot be read"
-            throw Failure("'\(name)' is not a register: \(reason)")
+        // The loader keeps a register even without organisation.yaml (so that drafts show what is
+        // there); a directory without one is still not a register to compare.
+        let reason = loaded.diagnostics.first { $0.isInputFailure || $0.id == DiagnosticID.missingOrganisation }?.message
+        if loaded.register == nil || reason != nil {
+            throw Failure("'\(name)' is not a register: \(reason ?? "its organisation file cannot be read")")
         }
     }
 }

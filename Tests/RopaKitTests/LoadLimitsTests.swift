@@ -36,7 +36,8 @@ import Testing
     @Test func missingOrganisationInMemoryIsReported() {
         let loaded = RegisterLoader().load(organisation: nil, treatments: [Self.treatment("prospection")], root: "register")
         #expect(loaded.diagnostics.map(\.id).contains(DiagnosticID.missingOrganisation))
-        #expect(loaded.register == nil)
+        #expect(loaded.register?.organisation.invalidEntries.first?.problems.map(\.id) == [DiagnosticID.missingOrganisation])
+        #expect(loaded.register?.treatments.map(\.id) == ["prospection"])
     }
 
     @Test func fileOverTheSizeLimitIsRefusedUnread() {

@@ -30,12 +30,18 @@ private typealias S = RegisterSchema
     #expect(diagnostics.map(\.summary) == ["1:1 missing-key"])
     #expect(diagnostics.first?.message == "A contact needs 'name' (Nom)")
 
-    let (_, treatment) = try read("id: x\n") { reader, root in reader.treatmentFile(root) }
+    let (partial, treatment) = try read("id: x\n") { reader, root in reader.treatmentFile(root, fileID: "x") }
     let missing = treatment.filter { $0.id == DiagnosticID.missingKey }.map(\.message)
-    for key in ["name", "reference", "created", "updated", "purposes", "data_subjects", "data", "sources", "recipients", "transfers", "security"] {
+    let required = ["name", "reference", "created", "updated", "purposes", "data_subjects", "data", "sources", "recipients", "transfers", "security"]
+    for key in required {
         #expect(missing.contains { $0.contains("'\(key)'") }, "\(key) is required")
     }
     #expect(missing.count == 11)
+    // The treatment is kept, each missing key an invalid entry with no lines to quote.
+    let kept = try #require(partial)
+    #expect(kept.id == "x")
+    #expect(kept.invalidEntries.map(\.key) == required)
+    #expect(kept.invalidEntries.allSatisfy { $0.text.isEmpty && $0.problems.count == 1 })
 }
 
 @Test func requiredKeyWrittenEmptyIsMissing() throws {
@@ -45,8 +51,11 @@ private typealias S = RegisterSchema
 
 @Test func recordWhereATextIsWritten() throws {
     let (value, diagnostics) = try read("organisation: Julien\n") { reader, root in reader.organisationFile(root) }
-    #expect(value == nil)
     #expect(diagnostics.map(\.summary) == ["1:15 wrong-type"])
+    // Kept, without a name, with the line that failed: a draft says what is wrong.
+    #expect(value?.controller.name == "")
+    #expect(value?.invalidEntries.map(\.key) == ["organisation"])
+    #expect(value?.invalidEntries.first?.text == "organisation: Julien")
     #expect(diagnostics.first?.message == "expected an organisation here (a group of 'key: value' lines), found a text")
 }
 
@@ -255,7 +264,7 @@ func recipients(_ yaml: String, _ expected: String?) throws {
 
 @Test func treatmentFileReadsFully() throws {
     let yaml = try String(contentsOfFile: fixturePath("minimal/treatments/one.yaml"), encoding: .utf8)
-    let (value, diagnostics) = try read(yaml) { reader, root in reader.treatmentFile(root) }
+    let (value, diagnostics) = try read(yaml) { reader, root in reader.treatmentFile(root, fileID: "one") }
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     let treatment = try #require(value)
     #expect(treatment.id == "one")
@@ -269,15 +278,25 @@ func recipients(_ yaml: String, _ expected: String?) throws {
 
 @Test func everyProblemOfAFileInOnePass() throws {
     let yaml = try String(contentsOfFile: fixturePath("bad/five-problems.yaml"), encoding: .utf8)
-    let (value, diagnostics) = try read(yaml) { reader, root in reader.treatmentFile(root) }
-    #expect(value == nil)
+    let (value, diagnostics) = try read(yaml) { reader, root in reader.treatmentFile(root, fileID: "five-problems") }
     #expect(diagnostics.map(\.summary) == ["5:10 invalid-date", "9:18 invalid-value", "16:17 invalid-duration", "25:14 invalid-country"])
+    // Nothing is dropped: each entry with a problem is kept with its lines, the rest loads.
+    let treatment = try #require(value)
+    #expect(!treatment.isComplete)
+    #expect(treatment.invalidEntries.map(\.key) == ["created", "purposes", "data", "transfers"])
+    #expect(treatment.invalidEntries.map(\.location.line) == [5, 8, 13, 24])
+    #expect(treatment.invalidEntries[0].text == "created: 2018-13-01")
+    #expect(treatment.invalidEntries[3].text == "  - recipient: Example Inc.\n    country: usa\n    safeguard: standard_contractual_clauses")
+    #expect(treatment.invalidEntries.map { $0.problems.map(\.id) } == [["invalid-date"], ["invalid-value"], ["invalid-duration"], ["invalid-country"]])
+    #expect(treatment.created == nil && treatment.updated == ISODate(year: 2026, month: 1, day: 10))
+    #expect(treatment.purposes.isEmpty && treatment.data.isEmpty && treatment.transfers.isEmpty)
+    #expect(treatment.recipients.count == 2 && treatment.security.count == 1)
 }
 
 @Test func namesAreGatheredFromIncompleteEntries() throws {
     let yaml = try String(contentsOfFile: fixturePath("bad/five-problems.yaml"), encoding: .utf8)
     var reader = RecordReader()
-    #expect(reader.treatmentFile(try tree(yaml)) == nil, "the treatment is incomplete...")
+    #expect(reader.treatmentFile(try tree(yaml), fileID: "five-problems")?.isComplete == false, "the treatment is incomplete...")
     #expect(reader.names.treatmentIDs.map(\.value) == ["five-problems"], "...but its id,")
     #expect(reader.names.treatmentReferences.map(\.value) == ["T-912"], "its reference")
     #expect(reader.names.references.map(\.name.value) == ["direction", "hebergeurr"], "and its references are known")
@@ -285,7 +304,9 @@ func recipients(_ yaml: String, _ expected: String?) throws {
 
     var processors = RecordReader()
     let file = "processors:\n  - id: hebergeur\n    name: H\n    service: S\n    country: France\n  - id: Bad Id\n"
-    #expect(processors.processorsFile(try tree(file)) == [])
+    let read = try #require(processors.processorsFile(try tree(file)))
+    #expect(read.processors == [])
+    #expect(read.invalid.map(\.location.line) == [2, 6], "both processors kept as invalid entries")
     #expect(processors.names.declaresProcessors)
     #expect(processors.names.processorIDs.map(\.value) == ["hebergeur"], "declared though its country is wrong")
 }

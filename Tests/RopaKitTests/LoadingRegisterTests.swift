@@ -70,7 +70,10 @@ import Testing
     try directory.write("organisation.yaml", "organisation: [\n")
     let loaded = RegisterLoader().load(directory: directory.path)
     #expect(loaded.diagnostics.map(\.id) == [DiagnosticID.yamlSyntax], "\(loaded.diagnostics)")
-    #expect(loaded.register == nil)
+    // The register is still there, its organisation unread but visible as one invalid entry.
+    let organisation = try #require(loaded.register?.organisation)
+    #expect(organisation.invalidEntries.map(\.key) == [InvalidEntry.wholeFile])
+    #expect(organisation.invalidEntries.first?.text == "organisation: [")
 }
 
 @Test func missingFilesMakeReferencesUndefined() throws {
@@ -149,9 +152,10 @@ private func generatedTreatment(_ number: Int) -> String {
     #expect(loaded.diagnostics.map { "\($0.location.file):\($0.summary)" } == expectedErrors.sorted(), "sorted by path, every bad file once")
 
     let register = try #require(loaded.register)
-    #expect(register.treatments.count == 270)
-    let expectedOrder = (1...300).filter { $0 % 10 != 0 }.map { "t\($0)" }
+    #expect(register.treatments.count == 300, "a file with an error is kept, its bad date an invalid entry")
+    let expectedOrder = (1...300).map { "t\($0)" }
     #expect(register.treatments.map(\.id) == expectedOrder, "register order: references compared as numbers (T-2 before T-10)")
+    #expect(register.treatments.filter { !$0.isComplete }.map(\.id) == stride(from: 10, through: 300, by: 10).map { "t\($0)" })
     for treatment in register.treatments {
         let number = Int(treatment.id.dropFirst())!
         #expect(treatment.data.first?.retention?.period == .fixed(Duration(number % 7 + 1, .years), from: .endOfRelationship),

@@ -22,7 +22,7 @@ func tree(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocat
 func read<T>(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
              _ body: (inout RecordReader, YAMLNode) -> T) throws -> (value: T, diagnostics: [Diagnostic]) {
     let root = try tree(yaml, sourceLocation: sourceLocation)
-    var reader = RecordReader()
+    var reader = RecordReader(source: yaml)
     let value = body(&reader, root)
     return (value, reader.diagnostics)
 }

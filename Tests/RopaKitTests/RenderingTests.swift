@@ -167,7 +167,7 @@ import Testing
     @Test func jsonIsSortedVersionedAndComplete() throws {
         let json = try S.render(S.injection, .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object["format_version"] as? Int == 1)
+        #expect(object["format_version"] as? Int == 2)
         let treatments = try #require(object["treatments"] as? [[String: Any]])
         #expect(treatments.count == 2)
         let evil = try #require(treatments.first { $0["id"] as? String == "evil" })

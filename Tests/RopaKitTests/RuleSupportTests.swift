@@ -117,7 +117,7 @@ private let exampleRegister = packageRoot + "/register"
 func exampleRegisterHasNoRuleErrors() throws {
     let loaded = RegisterLoader().load(directory: exampleRegister)
     let model = try #require(loaded.register)
-    let date = try #require(model.treatments.map(\.updated).max())
+    let date = try #require(model.treatments.compactMap(\.updated).max())
     let errors = RuleEngine().check(model, context: RuleContext(date: date)).filter { $0.severity == .error }
     #expect(errors.isEmpty, "\(errors.map { "\($0.location): \($0.message) [\($0.id)]" }.joined(separator: "\n"))")
 }

@@ -151,7 +151,12 @@ import Testing
             case .collection?, .optional?:
                 for child in mirror.children { walk(child.value) }
             case .struct?:
-                guard !(value is Wording) else { return }
+                guard !(value is Wording), !(value is AbsenceTexts) else { return }
+                // Keyed by part name (`invalid.transfers`): its rows are view models in their own right.
+                if let parts = value as? InvalidParts {
+                    for (_, row) in parts.rows { walk(row) }
+                    return
+                }
                 guard let object = value as? any TemplateObject else {
                     Issue.record("\(type(of: value)) is in a view model but is not a TemplateObject")
                     return

@@ -91,7 +91,7 @@ import Testing
         var keys: Set<String> = []
         func walk(_ value: Any) {
             let mirror = Mirror(reflecting: value)
-            guard !(value is Wording) else { return }
+            guard !(value is Wording), !(value is AbsenceTexts), !(value is InvalidParts) else { return }
             for child in mirror.children {
                 if let label = child.label { keys.insert(label) }
                 walk(child.value)

@@ -50,6 +50,8 @@ extension DiagnosticID {
         CheckInfo(id: noTreatments, title: "The register lists no treatment", reference: "RGPD art. 30(1)"),
         CheckInfo(id: placeholder, title: "A value is still a TODO placeholder"),
         CheckInfo(id: incompleteValue, title: "A value says it is still to be completed", severity: .warning),
+        CheckInfo(id: blankValue, title: "An optional value is blank and treated as not written", severity: .warning),
+        CheckInfo(id: invisibleCharacter, title: "A value holds an invisible or bidirectional-control character", severity: .warning),
         CheckInfo(id: fileNameMismatch, title: "A treatment's id differs from its file name"),
     ]
 }

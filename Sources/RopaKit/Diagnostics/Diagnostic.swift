@@ -99,6 +99,8 @@ public enum DiagnosticID {
     public static let unexpectedFile = "unexpected-file"
     public static let placeholder = "placeholder"
     public static let incompleteValue = "incomplete-value"
+    public static let blankValue = "blank-value"
+    public static let invisibleCharacter = "invisible-character"
 
     static let inputFailures: Set<String> = [registerNotFound, fileUnreadable]
 }

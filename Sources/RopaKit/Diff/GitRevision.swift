@@ -72,11 +72,11 @@ public enum UpdatedDateCheck {
     public static func check(old: LoadedRegister, new: LoadedRegister, since revision: String) -> [Diagnostic] {
         guard let before = old.register, let after = new.register else { return [] }
         return after.treatments.compactMap { treatment in
-            guard let previous = before.treatment(id: treatment.id), previous.updated == treatment.updated,
+            guard let previous = before.treatment(id: treatment.id), let updated = treatment.updated, previous.updated == updated,
                   old.sources[previous.source.location.file] != new.sources[treatment.source.location.file] else { return nil }
             return Diagnostic(
                 id: id, severity: .warning,
-                message: "this treatment changed since \(revision) but its 'updated' date is still \(treatment.updated)",
+                message: "this treatment changed since \(revision) but its 'updated' date is still \(updated)",
                 at: treatment.source["updated"],
                 help: "set 'updated' to the date of this change",
                 reference: "RGPD art. 30 ; CNIL: toute modification doit être portée au registre")

@@ -73,8 +73,8 @@ struct TreatmentComparison {
         field("reference", old.reference, new.reference)
         field("role", old.role.rawValue, new.role.rawValue)
         field("description", old.description, new.description)
-        field("created", old.created.description, new.created.description)
-        field("updated", old.updated.description, new.updated.description)
+        field("created", old.created?.description, new.created?.description)
+        field("updated", old.updated?.description, new.updated?.description)
 
         let oldPurposes = Dictionary(old.purposes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let newPurposes = Dictionary(new.purposes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -4,28 +4,57 @@ extension RecordReader {
 
     // MARK: organisation.yaml
 
+    /// The organisation as far as it could be read. Nil only when the file is not a group of
+    /// keys at all; a controller without a name is still returned (with an empty name and an
+    /// invalid entry), so that a draft can be printed and says what is wrong.
     mutating func organisationFile(_ node: YAMLNode) -> Organisation? {
         guard let file = record(node, as: S.organisationFile) else { return nil }
         names.declaresServices = true
-        let controllerRecord = file.node("organisation").flatMap { node in record(node, as: S.organisation) }
-        let representative = nested(file, "representative", as: S.contact) { reader, record in reader.contact(record) }
-        let dpo = nested(file, "data_protection_contact", as: S.dataProtectionContact) { reader, record in
-            reader.dataProtectionContact(record)
+        var invalid = structuralEntries(of: file)
+        var controller = Contact(name: "", source: SourceMap(location: file.location))
+        var head: String?, registration: String?, website: String?
+        // The controller is shown from what loaded even when part of it failed: the cover page
+        // needs it, and the failed part is an invalid entry beside it.
+        _ = entry(file, "organisation", into: &invalid) { reader -> Bool? in
+            guard let node = file.node("organisation"), let record = reader.record(node, as: S.organisation) else { return nil }
+            controller = reader.contact(record, orUnnamed: true) ?? controller
+            head = reader.text(record, "head")
+            registration = reader.text(record, "registration")
+            website = reader.text(record, "website")
+            if !controller.name.isEmpty { reader.requireContactDetails(controller, what: "the organisation") }
+            return true
         }
-        let services = records(file, "services", as: S.service) { reader, record in reader.service(record) }
-        let notice = nested(file, "notice", as: S.notice) { reader, record in reader.noticeTexts(record) }
-        guard let controllerRecord, let controller = contact(controllerRecord) else { return nil }
-        requireContactDetails(controller, what: "the organisation")
+        let representative = entry(file, "representative", into: &invalid) { reader in
+            reader.noneOr(file, "representative") { reader, node in
+                reader.record(node, as: S.contact).flatMap { reader.contact($0) }
+            }
+        } ?? nil
+        let dpo = entry(file, "data_protection_contact", into: &invalid) { reader in
+            reader.noneOr(file, "data_protection_contact") { reader, node in
+                reader.record(node, as: S.dataProtectionContact).flatMap { reader.dataProtectionContact($0) }
+            }
+        } ?? nil
+        let services = entries(file, "services", as: S.service, into: &invalid) { reader, record in reader.service(record) }
+        let notice = entry(file, "notice", into: &invalid) { reader in
+            reader.nested(file, "notice", as: S.notice) { reader, record in reader.noticeTexts(record) }
+        }
         return Organisation(
-            controller: controller,
-            head: text(controllerRecord, "head"),
-            registration: text(controllerRecord, "registration"),
-            website: text(controllerRecord, "website"),
-            representative: representative,
-            dataProtectionContact: dpo,
-            services: services,
-            notice: notice ?? NoticeTexts(),
-            source: file.sourceMap)
+            controller: controller, head: head, registration: registration, website: website,
+            representative: representative, dataProtectionContact: dpo, services: services,
+            notice: notice ?? NoticeTexts(), invalidEntries: invalid, source: file.sourceMap)
+    }
+
+    /// For keys that take either the word `none` or one group of keys (`representative`,
+    /// `data_protection_contact`): `.some(nil)` for `none`, nil when the group could not be read.
+    mutating func noneOr<T>(_ record: Record, _ key: String, _ read: (inout RecordReader, YAMLNode) -> T?) -> T?? {
+        guard let node = record.node(key) else { return nil }
+        if case .scalar(let text, _) = node.content {
+            if text == RegisterSchema.none { return .some(nil) }
+            report(DiagnosticID.invalidValue, "'\(key)' must be the word 'none' or a group of keys, not '\(text)'", at: node.location,
+                   help: "write '\(key): none' when there is none, or its 'name:', 'email:'… indented below")
+            return nil
+        }
+        return read(&self, node).map { .some($0) }
     }
 
     mutating func noticeTexts(_ record: Record) -> NoticeTexts {
@@ -36,12 +65,13 @@ extension RecordReader {
         return NoticeTexts(texts)
     }
 
-    mutating func contact(_ record: Record) -> Contact? {
+    /// `orUnnamed`: a contact whose name could not be read is still returned, with an empty name.
+    mutating func contact(_ record: Record, orUnnamed: Bool = false) -> Contact? {
         let address = nested(record, "address", as: S.address) { reader, record in reader.address(record) }
         let company = text(record, "company")
         let email = text(record, "email")
         let phone = text(record, "phone")
-        guard let name = text(record, "name") else { return nil }
+        guard let name = text(record, "name") ?? (orUnnamed ? "" : nil) else { return nil }
         return Contact(name: name, company: company, address: address, email: email, phone: phone, source: record.sourceMap)
     }
 
@@ -76,10 +106,13 @@ extension RecordReader {
 
     // MARK: processors.yaml
 
-    mutating func processorsFile(_ node: YAMLNode) -> [Processor]? {
+    /// The processors that loaded, and the invalid entries of those that did not.
+    mutating func processorsFile(_ node: YAMLNode) -> (processors: [Processor], invalid: [InvalidEntry])? {
         guard let file = record(node, as: S.processorsFile) else { return nil }
         names.declaresProcessors = true
-        return records(file, "processors", as: S.processor) { reader, record in reader.processor(record) }
+        var invalid = structuralEntries(of: file)
+        let processors = entries(file, "processors", as: S.processor, into: &invalid) { reader, record in reader.processor(record) }
+        return (processors, invalid)
     }
 
     mutating func processor(_ record: Record) -> Processor? {
@@ -93,7 +126,7 @@ extension RecordReader {
                                link: reader.text(record, "link"), source: record.sourceMap)
         }
         let certified = bool(record, "dpf_certified")
-        let subProcessors = list(record, "sub_processors").compactMap { text($0, key: "sub_processors") }
+        let subProcessors = list(record, "sub_processors").compactMap { text($0, key: "sub_processors", listItem: true) }
         guard let id, let name, let service, let country else { return nil }
         return Processor(id: id, name: name, service: service, country: country, contact: contact, contract: contract,
                          dpfCertified: certified, subProcessors: subProcessors, source: record.sourceMap)
@@ -101,83 +134,93 @@ extension RecordReader {
 
     // MARK: treatments/<id>.yaml
 
-    mutating func treatmentFile(_ node: YAMLNode) -> Treatment? {
+    /// The treatment as far as it could be read. Nil only when the file is not a group of keys
+    /// at all. Every key, and every item of every list, is one entry: what fails is kept in
+    /// `invalidEntries` and the rest loads; `fileID` stands in for an id that could not be read.
+    mutating func treatmentFile(_ node: YAMLNode, fileID: String) -> Treatment? {
         guard let file = record(node, as: S.treatmentFile) else { return nil }
-        let id = identifier(file, "id", declaringIn: \.treatmentIDs)
-        let name = text(file, "name")
-        let reference = text(file, "reference")
+        var invalid = structuralEntries(of: file)
+        func one<T>(_ key: String, _ read: (inout RecordReader) -> T?) -> T? { entry(file, key, into: &invalid, read) }
+        func each<T>(_ key: String, as spec: RecordSpec, _ build: (inout RecordReader, Record) -> T?) -> [T] {
+            entries(file, key, as: spec, into: &invalid, build)
+        }
+        /// `transfers` and `sensitive_data`: the word `none`, or a list.
+        func noneOrEach<T>(_ key: String, as spec: RecordSpec, _ build: (inout RecordReader, Record) -> T?) -> [T] {
+            entries(file, key, into: &invalid, items: { reader in reader.noneOrList(file, key) }) { reader, item in
+                reader.record(item, as: spec).flatMap { build(&reader, $0) }
+            }
+        }
+
+        let id = one("id") { reader in reader.identifier(file, "id", declaringIn: \.treatmentIDs) }
+        let name = one("name") { reader in reader.text(file, "name") }
+        let reference = one("reference") { reader in reader.text(file, "reference") }
         if let reference, let node = file.node("reference") {
             names.treatmentReferences.append(.init(value: reference, location: node.location))
         }
-        let created = date(file, "created")
-        let updated = date(file, "updated")
-        let role = file.has("role") ? vocabulary(file, "role", TreatmentRole.self) : .controller
-        let jointControllers = records(file, "joint_controllers", as: S.jointController) { reader, record in
+        let created = one("created") { reader in reader.date(file, "created") }
+        let updated = one("updated") { reader in reader.date(file, "updated") }
+        let role = one("role") { reader in reader.vocabulary(file, "role", TreatmentRole.self) } ?? .controller
+        let jointControllers = each("joint_controllers", as: S.jointController) { reader, record in
             reader.contact(record).map { JointController(contact: $0, arrangement: reader.text(record, "arrangement")) }
         }
-        let onBehalfOf = records(file, "on_behalf_of", as: S.contact) { reader, record in reader.contact(record) }
-        let purposes = records(file, "purposes", as: S.purpose) { reader, record in reader.purpose(record) }
-        let subjects = records(file, "data_subjects", as: S.dataSubject) { reader, record in
+        let onBehalfOf = each("on_behalf_of", as: S.contact) { reader, record in reader.contact(record) }
+        let purposes = each("purposes", as: S.purpose) { reader, record in reader.purpose(record) }
+        let subjects = each("data_subjects", as: S.dataSubject) { reader, record in
             reader.vocabulary(record, "category", DataSubjectCategory.self).map {
                 DataSubject(category: $0, details: reader.text(record, "details"), source: record.sourceMap)
             }
         }
-        let data = records(file, "data", as: S.personalData) { reader, record in reader.personalData(record) }
-        let sensitive = (noneOrList(file, "sensitive_data") ?? []).compactMap { item in
-            record(item, as: S.sensitiveData).flatMap { record in sensitiveData(record) }
-        }
-        let sources = records(file, "sources", as: S.dataSource) { reader, record in
+        let data = each("data", as: S.personalData) { reader, record in reader.personalData(record) }
+        let sensitive = noneOrEach("sensitive_data", as: S.sensitiveData) { reader, record in reader.sensitiveData(record) }
+        let sources = each("sources", as: S.dataSource) { reader, record in
             reader.vocabulary(record, "kind", SourceKind.self).map {
                 DataSource(kind: $0, details: reader.text(record, "details"), source: record.sourceMap)
             }
         }
-        let recipients = records(file, "recipients", as: S.recipient) { reader, record in reader.recipient(record) }
-        let transfers = (noneOrList(file, "transfers") ?? []).compactMap { item in
-            record(item, as: S.transfer).flatMap { record in transfer(record) }
-        }
-        let security = records(file, "security", as: S.securityMeasure) { reader, record in
+        let recipients = each("recipients", as: S.recipient) { reader, record in reader.recipient(record) }
+        let transfers = noneOrEach("transfers", as: S.transfer) { reader, record in reader.transfer(record) }
+        let security = each("security", as: S.securityMeasure) { reader, record in
             reader.vocabulary(record, "measure", SecurityMeasureKind.self).map {
                 SecurityMeasure(kind: $0, details: reader.text(record, "details"), source: record.sourceMap)
             }
         }
-        let dpia = nested(file, "dpia", as: S.dpia) { reader, record in reader.dpia(record) }
-        let automated = nested(file, "automated_decisions", as: S.automatedDecisions) { reader, record in
-            reader.automatedDecisions(record)
+        let dpia = one("dpia") { reader in reader.nested(file, "dpia", as: S.dpia) { reader, record in reader.dpia(record) } }
+        let automated = one("automated_decisions") { reader in
+            reader.nested(file, "automated_decisions", as: S.automatedDecisions) { reader, record in reader.automatedDecisions(record) }
         }
-        let waivers = records(file, "waivers", as: S.waiver) { reader, record -> Waiver? in
+        let waivers = each("waivers", as: S.waiver) { reader, record -> Waiver? in
             let rule = reader.identifier(record, "rule")
-            // A blank reason is kept as "" so that the rule 'waiver-justified' reports it.
-            let blank = record.node("reason")?.scalarText.map { $0.trimmingWhitespace.isEmpty } == true
-            let reason = reader.text(record, "reason") ?? (blank ? "" : nil)
+            let reason = reader.text(record, "reason")
             guard let rule, let reason else { return nil }
             return Waiver(rule: rule, reason: reason, source: record.sourceMap)
         }
-        let notes = text(file, "notes")
-        let description = text(file, "description")
-        let software = text(file, "software")
+        let notes = one("notes") { reader in reader.text(file, "notes") }
+        let description = one("description") { reader in reader.text(file, "description") }
+        let software = one("software") { reader in reader.text(file, "software") }
 
         if role == .processor, onBehalfOf.isEmpty, !file.has("on_behalf_of") {
-            report(DiagnosticID.missingKey, "a treatment carried out as processor must name the controllers it acts for",
-                   at: file.node("role")?.location ?? file.location,
-                   help: "add 'on_behalf_of:' with each controller's name and contact details", reference: "RGPD art. 30(2)(a)")
+            let diagnostic = report(DiagnosticID.missingKey, "a treatment carried out as processor must name the controllers it acts for",
+                                    at: file.node("role")?.location ?? file.location,
+                                    help: "add 'on_behalf_of:' with each controller's name and contact details", reference: "RGPD art. 30(2)(a)")
+            invalid.append(InvalidEntry(key: "on_behalf_of", text: "", location: diagnostic.location, problems: [diagnostic]))
         }
         if role == .jointController, jointControllers.isEmpty, !file.has("joint_controllers") {
-            report(DiagnosticID.missingKey, "a jointly controlled treatment must name the other controllers",
-                   at: file.node("role")?.location ?? file.location,
-                   help: "add 'joint_controllers:' with each one's name and contact details", reference: "RGPD art. 30(1)(a)")
+            let diagnostic = report(DiagnosticID.missingKey, "a jointly controlled treatment must name the other controllers",
+                                    at: file.node("role")?.location ?? file.location,
+                                    help: "add 'joint_controllers:' with each one's name and contact details", reference: "RGPD art. 30(1)(a)")
+            invalid.append(InvalidEntry(key: "joint_controllers", text: "", location: diagnostic.location, problems: [diagnostic]))
         }
         if let created, let updated, updated < created, let node = file.node("updated") {
             report(DiagnosticID.dateOrder, "the fiche was updated on \(updated), before it was created on \(created)", at: node.location,
                    help: "'updated' is the date of the last change and cannot be before 'created'",
                    notes: [.init("created here", at: file.sourceMap["created"])])
         }
-        guard let id, let name, let reference, let created, let updated, let role else { return nil }
         return Treatment(
-            id: id, name: name, reference: reference, created: created, updated: updated, role: role,
+            id: id ?? fileID, name: name ?? "", reference: reference ?? "", created: created, updated: updated, role: role,
             description: description, software: software, jointControllers: jointControllers, onBehalfOf: onBehalfOf,
             purposes: purposes, dataSubjects: subjects, data: data, sensitiveData: sensitive, sources: sources,
             recipients: recipients, transfers: transfers, security: security, dpia: dpia, automatedDecisions: automated,
-            waivers: waivers, notes: notes, source: file.sourceMap)
+            waivers: waivers, notes: notes, invalidEntries: invalid, source: file.sourceMap)
     }
 
     mutating func purpose(_ record: Record) -> Purpose? {
@@ -197,7 +240,7 @@ extension RecordReader {
     }
 
     mutating func prospection(_ record: Record) -> Prospection? {
-        let channels = list(record, "channels").compactMap { vocabulary($0, key: "channels", ProspectionChannel.self) }
+        let channels = list(record, "channels").compactMap { vocabulary($0, key: "channels", ProspectionChannel.self, listItem: true) }
         let audience = record.has("audience") ? vocabulary(record, "audience", ProspectionAudience.self) : .consumers
         let softOptIn = bool(record, "soft_opt_in") ?? false
         let bloctel = text(record, "bloctel")
@@ -340,8 +383,8 @@ extension RecordReader {
 
     mutating func dpia(_ record: Record) -> DPIA? {
         let status = vocabulary(record, "status", DPIAStatus.self)
-        let criteria = list(record, "criteria").compactMap { vocabulary($0, key: "criteria", DPIACriterion.self) }
-        let cnilList = list(record, "cnil_list").compactMap { vocabulary($0, key: "cnil_list", CNILDPIAType.self) }
+        let criteria = list(record, "criteria").compactMap { vocabulary($0, key: "criteria", DPIACriterion.self, listItem: true) }
+        let cnilList = list(record, "cnil_list").compactMap { vocabulary($0, key: "cnil_list", CNILDPIAType.self, listItem: true) }
         let reference = text(record, "reference")
         let date = date(record, "date")
         let justification = text(record, "justification")

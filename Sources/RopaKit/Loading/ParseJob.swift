@@ -3,16 +3,19 @@ import Foundation
 /// One file to read and decode, independent of all others.
 struct ParseJob: Sendable {
     enum Kind: Sendable { case organisation, processors, treatment }
+    /// Always present: a file that cannot be read as a register file still gives its part of the
+    /// register — an organisation without a name, no processors, a treatment named after its
+    /// file — with one invalid entry for the whole file, so that it stays visible in every output.
     enum Content: Sendable {
         case organisation(Organisation)
-        case processors([Processor])
+        case processors([Processor], invalid: [InvalidEntry])
         case treatment(Treatment)
     }
 
     struct Output: Sendable {
         var path: String
         var text: String?
-        var content: Content?
+        var content: Content
         var diagnostics: [Diagnostic]
         var names = CrossReferences()
     }
@@ -44,7 +47,8 @@ struct ParseJob: Sendable {
         case .success(let read):
             bytes = read
         case .failure(let failure):
-            return Output(path: path, text: nil, content: nil, diagnostics: [readFailure(failure, limits: limits)])
+            let diagnostic = readFailure(failure, limits: limits)
+            return Output(path: path, text: nil, content: unread(text: "", problems: [diagnostic]), diagnostics: [diagnostic])
         }
         let text = Self.displayText(bytes)
         let parsed = YAMLParser.parse(bytes, file: path, limits: limits)
@@ -55,19 +59,47 @@ struct ParseJob: Sendable {
                                               help: kind == .treatment ? "describe the treatment (see docs/format.md), or delete the file"
                                                   : "fill it in (see docs/format.md), or delete it"))
             }
-            return Output(path: path, text: text, content: nil, diagnostics: capped(diagnostics, omitted: parsed.omitted))
+            return Output(path: path, text: text, content: unread(text: text, problems: diagnostics), diagnostics: capped(diagnostics, omitted: parsed.omitted))
         }
-        var reader = RecordReader()
+        var reader = RecordReader(source: text)
         reader.limit = limits.maxDiagnosticsPerFile - diagnostics.count
         let content: Content?
         switch kind {
         case .organisation: content = reader.organisationFile(root).map(Content.organisation)
-        case .processors: content = reader.processorsFile(root).map(Content.processors)
-        case .treatment: content = reader.treatmentFile(root).map(Content.treatment)
+        case .processors: content = reader.processorsFile(root).map { Content.processors($0.processors, invalid: $0.invalid) }
+        case .treatment: content = reader.treatmentFile(root, fileID: Self.fileID(path)).map(Content.treatment)
         }
         diagnostics += reader.diagnostics
-        return Output(path: path, text: text, content: content,
+        return Output(path: path, text: text, content: content ?? unread(text: text, problems: reader.diagnostics.filter { $0.severity == .error }),
                       diagnostics: capped(diagnostics, omitted: parsed.omitted + reader.omitted), names: reader.names)
+    }
+
+    /// What a file that could not be read as a register file contributes: its part of the
+    /// register, empty, with the whole file as one invalid entry.
+    private func unread(text: String, problems: [Diagnostic]) -> Content {
+        var excerpts = SourceExcerpts(text: text)
+        let start = SourceLocation.start(of: path)
+        let errors = problems.filter { $0.severity == .error }.prefix(RecordReader.problemsKeptPerEntry)
+        let entry = InvalidEntry(key: InvalidEntry.wholeFile, text: text.isEmpty ? "" : excerpts.lines(.file, at: start),
+                                 location: errors.first?.location ?? start,
+                                 problems: errors.isEmpty ? [Diagnostic(id: DiagnosticID.fileEmpty, message: "this file could not be read", at: start)] : Array(errors))
+        let source = SourceMap(location: start)
+        switch kind {
+        case .organisation:
+            return .organisation(Organisation(controller: Contact(name: "", source: source), invalidEntries: [entry], source: source))
+        case .processors:
+            return .processors([], invalid: [entry])
+        case .treatment:
+            return .treatment(Treatment(id: Self.fileID(path), name: "", reference: "", created: nil, updated: nil,
+                                        invalidEntries: [entry], source: source))
+        }
+    }
+
+    /// The file's name without its extension: the id a treatment file should have.
+    static func fileID(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
     }
 
     /// The text of a file as reporters quote its lines: no byte-order mark; each line break that

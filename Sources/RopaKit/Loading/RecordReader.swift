@@ -10,11 +10,17 @@ struct Record {
     let values: [YAMLNode?]
     /// Where each written key's value is, built once for the model value made from this record.
     let sourceMap: SourceMap
+    /// The pairs as written (shared with the YAML tree, not copied), to quote an entry's lines.
+    let pairs: [YAMLPair]
+    /// The keys found missing, blank or unknown while checking the record, each with its error:
+    /// a file's top level turns them into invalid entries.
+    var structuralProblems: [(key: String, pair: YAMLPair?, diagnostic: Diagnostic)] = []
 
-    init(spec: RecordSpec, location: SourceLocation, values: [YAMLNode?]) {
+    init(spec: RecordSpec, location: SourceLocation, values: [YAMLNode?], pairs: [YAMLPair] = []) {
         self.spec = spec
         self.location = location
         self.values = values
+        self.pairs = pairs
         var map = SourceMap(location: location)
         map.reserve(values.count { $0 != nil })
         for (index, value) in values.enumerated() {
@@ -32,6 +38,9 @@ struct Record {
     }
 
     func has(_ key: String) -> Bool { node(key) != nil }
+
+    /// The pair of `key` as written.
+    func pair(_ key: String) -> YAMLPair? { pairs.first { $0.keyText == key } }
 }
 
 /// Reads YAML nodes into model values, collecting every problem instead of stopping at the first.
@@ -45,15 +54,104 @@ struct RecordReader {
     private(set) var omitted = 0
     /// Ids declared and references made, for the checks across files.
     var names = CrossReferences()
+    /// The file's text, to quote the lines of an entry that fails to load.
+    var source = SourceExcerpts(text: "")
+    /// The errors of the entry being read (see `entry`), kept even past `limit`.
+    private var captured: [Diagnostic]?
 
+    init(source: String = "") {
+        self.source = SourceExcerpts(text: source)
+    }
+
+    @discardableResult
     mutating func report(_ id: String, severity: Diagnostic.Severity = .error, _ message: String, at location: SourceLocation,
-                         help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) {
+                         help: String? = nil, reference: String? = nil, notes: [Diagnostic.Note] = []) -> Diagnostic {
+        let diagnostic = Diagnostic(id: id, severity: severity, message: message, at: location, notes: notes, help: help,
+                                    reference: reference)
+        if severity == .error, captured != nil, captured?.count ?? 0 < Self.problemsKeptPerEntry { captured?.append(diagnostic) }
         guard diagnostics.count < limit else {
             omitted += 1
-            return
+            return diagnostic
         }
-        diagnostics.append(Diagnostic(id: id, severity: severity, message: message, at: location, notes: notes, help: help,
-                                      reference: reference))
+        diagnostics.append(diagnostic)
+        return diagnostic
+    }
+
+    // MARK: Entries
+
+    /// The most errors an invalid entry carries: enough to say why, bounded for hostile files.
+    static let problemsKeptPerEntry = 20
+
+    /// Reads one entry — an item of a list, or the value of one key — and returns its value only
+    /// when it was read without error. Otherwise the entry is kept in `invalid` with its lines
+    /// and its errors: nothing the file says is dropped.
+    mutating func entry<T>(_ key: String, at node: YAMLNode, excerpt: SourceExcerpts.Extent, into invalid: inout [InvalidEntry],
+                           _ read: (inout RecordReader) -> T?) -> T? {
+        let outer = captured
+        captured = []
+        let value = read(&self)
+        let problems = captured ?? []
+        captured = outer.map { $0 + problems.prefix(max(0, Self.problemsKeptPerEntry - $0.count)) }
+        if problems.isEmpty, let value { return value }
+        invalid.append(InvalidEntry(
+            key: key, text: source.lines(excerpt, at: node.location), location: node.location,
+            problems: problems.isEmpty ? [Diagnostic(id: DiagnosticID.missingKey, message: "this entry could not be read", at: node.location)]
+                : problems))
+        return nil
+    }
+
+    /// Reads the value of `key` as one entry (see `entry`); nil when absent.
+    mutating func entry<T>(_ record: Record, _ key: String, into invalid: inout [InvalidEntry],
+                           _ read: (inout RecordReader) -> T?) -> T? {
+        guard let node = record.node(key), !record.structuralProblems.contains(where: { $0.key == key }) else { return nil }
+        let extent: SourceExcerpts.Extent = record.pair(key).map { .pair(keyColumn: $0.key.location.column, keyLine: $0.key.location.line) }
+            ?? .item(column: node.location.column)
+        return entry(key, at: node, excerpt: extent, into: &invalid, read)
+    }
+
+    /// Reads each item of the list under `key` as one entry (see `entry`).
+    mutating func entries<T>(_ record: Record, _ key: String, into invalid: inout [InvalidEntry],
+                             items: (inout RecordReader) -> [YAMLNode]?, _ read: (inout RecordReader, YAMLNode) -> T?) -> [T] {
+        guard let node = record.node(key), !record.structuralProblems.contains(where: { $0.key == key }) else { return [] }
+        // The list itself may be wrong ("transfers: yes"): then the whole value is the entry.
+        let outer = captured
+        captured = []
+        let list = items(&self)
+        let problems = captured ?? []
+        captured = outer
+        guard let list, problems.isEmpty else {
+            let pair = record.pair(key)
+            invalid.append(InvalidEntry(
+                key: key, text: pair.map { source.lines(.pair(keyColumn: $0.key.location.column, keyLine: $0.key.location.line), at: node.location) } ?? "",
+                location: node.location,
+                problems: problems.isEmpty ? [Diagnostic(id: DiagnosticID.wrongType, message: "'\(key)' could not be read", at: node.location)] : problems))
+            return []
+        }
+        return list.compactMap { item in
+            entry(key, at: item, excerpt: .item(column: item.location.column), into: &invalid) { reader in read(&reader, item) }
+        }
+    }
+
+    /// Reads each item of the list of records under `key` as one entry.
+    mutating func entries<T>(_ record: Record, _ key: String, as spec: RecordSpec, into invalid: inout [InvalidEntry],
+                             _ build: (inout RecordReader, Record) -> T?) -> [T] {
+        entries(record, key, into: &invalid, items: { reader in reader.list(record, key) }) { reader, item in
+            reader.record(item, as: spec).flatMap { build(&reader, $0) }
+        }
+    }
+
+    /// The missing, blank and unknown keys of a file's top level, as invalid entries: a missing
+    /// key has no lines to quote, an unknown key's value is quoted so that it is not lost.
+    mutating func structuralEntries(of record: Record) -> [InvalidEntry] {
+        record.structuralProblems.map { problem in
+            guard let pair = problem.pair else {
+                return InvalidEntry(key: problem.key, text: "", location: problem.diagnostic.location, problems: [problem.diagnostic])
+            }
+            return InvalidEntry(key: problem.key,
+                                text: source.lines(.pair(keyColumn: pair.key.location.column, keyLine: pair.key.location.line),
+                                                   at: pair.key.location),
+                                location: pair.key.location, problems: [problem.diagnostic])
+        }
     }
 
     // MARK: Records
@@ -66,28 +164,41 @@ struct RecordReader {
             return nil
         }
         var values = [YAMLNode?](repeating: nil, count: spec.keys.count)
+        var problems: [(key: String, pair: YAMLPair?, diagnostic: Diagnostic)] = []
         for pair in pairs {
             let key = pair.keyText
             guard let index = spec.index(of: key) else {
                 // A file of unknown keys is not worth a did-you-mean per key past the limit.
-                guard diagnostics.count < limit else {
-                    omitted += 1
-                    continue
-                }
                 let known = spec.keys.map(\.name)
-                report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
-                       help: Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'?" }
-                           ?? "the keys of \(article(spec.name)) are: \(known.joined(separator: ", "))")
+                let help = diagnostics.count < limit ? Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'?" }
+                    ?? "the keys of \(article(spec.name)) are: \(known.joined(separator: ", "))" : nil
+                let diagnostic = report(DiagnosticID.unknownKey, "unknown key '\(key)' in \(article(spec.name))", at: pair.key.location,
+                                        help: help)
+                problems.append((key, pair, diagnostic))
                 continue
             }
             if values[index] == nil { values[index] = pair.value }
         }
-        for (index, key) in spec.keys.enumerated() where key.required && (values[index].map(\.isNull) ?? true) {
+        for (index, key) in spec.keys.enumerated() where key.required && (values[index].map(\.isBlank) ?? true) {
             let at = values[index]?.location ?? node.location
-            report(DiagnosticID.missingKey, "\(article(spec.name).capitalisedFirst) needs '\(key.name)' (\(key.label.fr))", at: at,
-                   help: "add '\(key.name):' — \(key.help.lowercasedFirst)", reference: key.article)
+            let what = "\(article(spec.name).capitalisedFirst) needs '\(key.name)' (\(key.label.fr))"
+            let diagnostic = report(DiagnosticID.missingKey, values[index] == nil || values[index]?.isNull == true ? what : "\(what): this one is blank",
+                                    at: at, help: "\(values[index] == nil ? "add" : "fill in") '\(key.name):' — \(key.help.lowercasedFirst)",
+                                    reference: key.article)
+            problems.append((key.name, pairs.first { $0.keyText == key.name }, diagnostic))
         }
-        return Record(spec: spec, location: node.location, values: values)
+        // A blank optional value is not written: one warning here, and every later check (the
+        // reading of the value, `has`, the key's position) sees it absent.
+        for (index, key) in spec.keys.enumerated() where !key.required {
+            guard let value = values[index], case .scalar(let text, _) = value.content, !value.isNull, TextHygiene.isBlank(text) else { continue }
+            report(DiagnosticID.blankValue, severity: .warning,
+                   "'\(key.name)' is blank\(text.isEmpty ? "" : " (only spaces or invisible characters)"): it is treated as not written",
+                   at: value.location, help: "write the value, or remove the line '\(key.name):'")
+            values[index] = nil
+        }
+        var record = Record(spec: spec, location: node.location, values: values, pairs: pairs)
+        record.structuralProblems = problems
+        return record
     }
 
     /// Reads the group of keys under `key`, when it is there.
@@ -140,14 +251,24 @@ struct RecordReader {
 
     // MARK: Scalars
 
-    /// A non-empty text; nil when absent or empty.
+    /// A text that says something; nil when absent or blank (`record` has reported a blank value:
+    /// an error for a required key, a warning for an optional one, which it dropped).
     mutating func text(_ record: Record, _ key: String) -> String? {
         guard let node = record.node(key) else { return nil }
         return text(node, key: key)
     }
 
-    mutating func text(_ node: YAMLNode, key: String) -> String? {
-        if node.isNull { return nil }
+    /// `listItem`: the node is an item of the list `key` (blank items are errors).
+    mutating func text(_ node: YAMLNode, key: String, listItem: Bool = false) -> String? {
+        if node.isBlank {
+            // A blank value of a record has been reported by `record` (an error when the key is
+            // required, otherwise it was dropped); a blank item of a list is reported here.
+            if listItem {
+                report(DiagnosticID.missingKey, "an entry of '\(key)' is blank", at: node.location,
+                       help: "write the value after '- ', or remove the line")
+            }
+            return nil
+        }
         guard case .scalar(let value, _) = node.content else {
             report(DiagnosticID.wrongType, "'\(key)' must be a text, found \(node.kindDescription)", at: node.location,
                    help: "write '\(key)' as one text on the same line, or as a block after '\(key): |'")
@@ -164,7 +285,24 @@ struct RecordReader {
             report(DiagnosticID.incompleteValue, severity: .warning, "'\(key)' says it is still to be completed ('\(marker)')",
                    at: node.location, help: "write the real value; the register must be complete when it is handed to an authority")
         }
-        return trimmed.isEmpty ? nil : trimmed
+        reportInvisibleCharacters(in: trimmed, key: key, at: node.location)
+        return trimmed
+    }
+
+    /// Invisible and bidirectional-control characters are kept (the value is what the file says)
+    /// but reported: a reader of the printed register cannot see them, and a U+202E reorders
+    /// what follows it. Outputs write them out as `<U+202E>`.
+    private mutating func reportInvisibleCharacters(in value: String, key: String, at location: SourceLocation) {
+        let found = TextHygiene.invisibleCharacters(in: value)
+        guard let first = found.first else { return }
+        let names = found.prefix(3).map { "\(TextHygiene.codePoint($0.scalar)) \($0.scalar.properties.name ?? "")" }
+        let more = found.count > 3 ? " and \(found.count - 3) more" : ""
+        let kind = found.contains { TextHygiene.isBidiControl($0.scalar) } ? "a bidirectional control that reorders the text around it"
+            : "an invisible character"
+        report(DiagnosticID.invisibleCharacter, severity: .warning,
+               "'\(key)' holds \(kind): \(names.joined(separator: ", "))\(more), at character \(first.offset + 1) of the value",
+               at: location,
+               help: "delete it (editors often show it as nothing); the printed register shows it as \(TextHygiene.codePoint(first.scalar))")
     }
 
     /// An id that other entries refer to: lowercase letters, digits, '-' and '_'.
@@ -240,8 +378,8 @@ struct RecordReader {
         return vocabulary(node, key: key, type)
     }
 
-    mutating func vocabulary<V: Vocabulary>(_ node: YAMLNode, key: String, _ type: V.Type) -> V? {
-        guard let value = text(node, key: key) else { return nil }
+    mutating func vocabulary<V: Vocabulary>(_ node: YAMLNode, key: String, _ type: V.Type, listItem: Bool = false) -> V? {
+        guard let value = text(node, key: key, listItem: listItem) else { return nil }
         if let term = V(rawValue: value) { return term }
         report(DiagnosticID.invalidValue, "'\(value)' is not a known \(V.vocabularyName)", at: node.location,
                help: Suggestion.help(for: value, in: V.spellings, what: V.vocabularyName))

@@ -81,6 +81,7 @@ public struct RegisterLoader: Sendable {
 
         var organisation: Organisation?
         var processors: [Processor] = []
+        var invalidEntries: [InvalidEntry] = []
         var treatments: [Treatment] = []
         var sources: [String: String] = [:]
         var names = CrossReferences()
@@ -90,18 +91,25 @@ public struct RegisterLoader: Sendable {
             names.merge(file.names)
             switch file.content {
             case .organisation(let value): organisation = value
-            case .processors(let value): processors = value
+            case .processors(let value, let invalid):
+                processors = value
+                invalidEntries = invalid
             case .treatment(let value): treatments.append(value)
-            case nil: break
             }
         }
         let organisationMissing = !planned.contains { $0.kind == .organisation }
         if organisationMissing {
-            diagnostics.append(Diagnostic(
+            let missing = Diagnostic(
                 id: DiagnosticID.missingOrganisation,
                 message: "the register has no \(Self.organisationFile): the controller's identity and contact details are missing",
                 at: .start(of: root), help: "create \(join(root, Self.organisationFile)) with the 'organisation:' key (see docs/format.md, or run 'ropa init')",
-                reference: "RGPD art. 30(1)(a)"))
+                reference: "RGPD art. 30(1)(a)")
+            diagnostics.append(missing)
+            let source = SourceMap(location: missing.location)
+            organisation = Organisation(
+                controller: Contact(name: "", source: source),
+                invalidEntries: [InvalidEntry(key: InvalidEntry.wholeFile, text: "", location: missing.location, problems: [missing])],
+                source: source)
         }
         if !planned.contains(where: { $0.kind == .treatment }) {
             diagnostics.append(Diagnostic(
@@ -123,9 +131,10 @@ public struct RegisterLoader: Sendable {
                 at: .start(of: root), help: "fix the problems above first, or raise the limit with --max-diagnostics"))
         }
 
+        // A file past the register-wide limits was not read: the organisation is then unknown.
         let register = organisation.map { organisation in
             Register(organisation: organisation, processors: processors,
-                     treatments: Treatment.inRegisterOrder(treatments))
+                     treatments: Treatment.inRegisterOrder(treatments), invalidEntries: invalidEntries)
         }
         return LoadedRegister(register: register, diagnostics: diagnostics.sortedByLocation(), sources: sources,
                               fileCount: parsed.count)

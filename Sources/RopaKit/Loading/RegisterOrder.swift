@@ -1,10 +1,13 @@
 extension Treatment {
     /// The order of the "Liste des traitements": by reference, numbers compared as numbers and
-    /// letters regardless of case, then by id. Each reference is cut up once, not at every comparison.
+    /// letters regardless of case, then by id; treatments whose reference could not be read come
+    /// last. Each reference is cut up once, not at every comparison.
     static func inRegisterOrder(_ treatments: [Treatment]) -> [Treatment] {
         let keys = treatments.map { NaturalOrderKey($0.reference) }
         let order = treatments.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : treatments[a].id < treatments[b].id
+            let (unreadA, unreadB) = (treatments[a].reference.isEmpty, treatments[b].reference.isEmpty)
+            if unreadA != unreadB { return unreadB }
+            return keys[a] != keys[b] ? keys[a] < keys[b] : treatments[a].id < treatments[b].id
         }
         return order.map { treatments[$0] }
     }

@@ -37,6 +37,12 @@ public struct YAMLNode: Sendable, Hashable {
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
+    /// Null, or a text made only of white space and invisible characters: a value that says nothing.
+    public var isBlank: Bool {
+        guard case .scalar(let text, _) = content else { return false }
+        return isNull || TextHygiene.isBlank(text)
+    }
+
     public var scalarText: String? {
         if case .scalar(let text, _) = content { return text }
         return nil

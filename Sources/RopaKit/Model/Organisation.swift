@@ -42,17 +42,24 @@ public struct Organisation: Sendable, Hashable {
     /// SIREN, RCS or any registration number.
     public var registration: String?
     public var website: String?
-    /// The EU representative (Art. 27), required only for a controller outside the EU.
+    /// The EU representative (Art. 27), required only for a controller outside the EU. Nil when
+    /// the file says `representative: none`, or says nothing (`source.has("representative")`).
     public var representative: Contact?
+    /// Nil when the file says `data_protection_contact: none`, or says nothing: only the first
+    /// is a statement that no DPO or referent is designated.
     public var dataProtectionContact: DataProtectionContact?
     public var services: [Service]
     /// The organisation-wide texts of the information notice (`notice:`).
     public var notice: NoticeTexts
+    /// What `organisation.yaml` says that could not be loaded, by key (a controller without a
+    /// name: key `organisation`). The controller's `name` is then empty.
+    public var invalidEntries: [InvalidEntry]
     public var source: SourceMap
 
     public init(controller: Contact, head: String? = nil, registration: String? = nil, website: String? = nil,
                 representative: Contact? = nil, dataProtectionContact: DataProtectionContact? = nil,
-                services: [Service] = [], notice: NoticeTexts = NoticeTexts(), source: SourceMap) {
+                services: [Service] = [], notice: NoticeTexts = NoticeTexts(), invalidEntries: [InvalidEntry] = [],
+                source: SourceMap) {
         self.controller = controller
         self.head = head
         self.registration = registration
@@ -61,6 +68,7 @@ public struct Organisation: Sendable, Hashable {
         self.dataProtectionContact = dataProtectionContact
         self.services = services
         self.notice = notice
+        self.invalidEntries = invalidEntries
         self.source = source
     }
 }

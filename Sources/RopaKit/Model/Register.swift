@@ -2,13 +2,25 @@
 public struct Register: Sendable, Hashable {
     public var organisation: Organisation
     public var processors: [Processor]
-    /// Sorted by reference, then id: the order of the "Liste des traitements".
+    /// Sorted by reference, then id: the order of the "Liste des traitements". A treatment file
+    /// that could not be read at all is here too, named after its file, with one invalid entry
+    /// for the whole file: it stays visible in every output.
     public var treatments: [Treatment]
+    /// What `processors.yaml` says that could not be loaded: processors with an error (key
+    /// `processors`) or the whole file.
+    public var invalidEntries: [InvalidEntry]
 
-    public init(organisation: Organisation, processors: [Processor] = [], treatments: [Treatment] = []) {
+    public init(organisation: Organisation, processors: [Processor] = [], treatments: [Treatment] = [],
+                invalidEntries: [InvalidEntry] = []) {
         self.organisation = organisation
         self.processors = processors
         self.treatments = treatments
+        self.invalidEntries = invalidEntries
+    }
+
+    /// Whether every file loaded without error.
+    public var isComplete: Bool {
+        invalidEntries.isEmpty && organisation.invalidEntries.isEmpty && treatments.allSatisfy(\.isComplete)
     }
 
     public func processor(id: String) -> Processor? { processors.first { $0.id == id } }

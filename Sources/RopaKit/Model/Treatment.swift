@@ -1,12 +1,15 @@
 /// One processing activity ("traitement"): one fiche of the CNIL model register, one YAML file.
 public struct Treatment: Sendable, Hashable {
-    /// Stable identifier, also the file name (`treatments/<id>.yaml`).
+    /// Stable identifier, also the file name (`treatments/<id>.yaml`); the file's name when the
+    /// file's own `id` could not be read.
     public var id: String
+    /// Empty only when the file's name could not be read (see `invalidEntries`).
     public var name: String
-    /// The register's own number ("N° / RÉF").
+    /// The register's own number ("N° / RÉF"); empty only when it could not be read.
     public var reference: String
-    public var created: ISODate
-    public var updated: ISODate
+    /// Nil only when the file's date could not be read (see `invalidEntries`).
+    public var created: ISODate?
+    public var updated: ISODate?
     public var role: TreatmentRole
     public var description: String?
     /// The software or application used, when it helps to identify the treatment.
@@ -30,15 +33,18 @@ public struct Treatment: Sendable, Hashable {
     public var automatedDecisions: AutomatedDecisions?
     public var waivers: [Waiver]
     public var notes: String?
+    /// What the file says that could not be loaded, by key: shown marked in drafts, and the
+    /// reason no output states that the parts concerned are empty.
+    public var invalidEntries: [InvalidEntry]
     public var source: SourceMap
 
-    public init(id: String, name: String, reference: String, created: ISODate, updated: ISODate,
+    public init(id: String, name: String, reference: String, created: ISODate?, updated: ISODate?,
                 role: TreatmentRole = .controller, description: String? = nil, software: String? = nil,
                 jointControllers: [JointController] = [], onBehalfOf: [Contact] = [], purposes: [Purpose] = [],
                 dataSubjects: [DataSubject] = [], data: [PersonalData] = [], sensitiveData: [SensitiveData] = [],
                 sources: [DataSource] = [], recipients: [Recipient] = [], transfers: [Transfer] = [],
                 security: [SecurityMeasure] = [], dpia: DPIA? = nil, automatedDecisions: AutomatedDecisions? = nil,
-                waivers: [Waiver] = [], notes: String? = nil, source: SourceMap) {
+                waivers: [Waiver] = [], notes: String? = nil, invalidEntries: [InvalidEntry] = [], source: SourceMap) {
         self.id = id
         self.name = name
         self.reference = reference
@@ -61,8 +67,13 @@ public struct Treatment: Sendable, Hashable {
         self.automatedDecisions = automatedDecisions
         self.waivers = waivers
         self.notes = notes
+        self.invalidEntries = invalidEntries
         self.source = source
     }
+
+    /// Whether everything the file says was loaded: the rules judge only complete treatments,
+    /// since a finding about a part that failed to load could state the opposite of the file.
+    public var isComplete: Bool { invalidEntries.isEmpty }
 
     /// Whether the fiche's "Données sensibles ?" column says yes: Art. 9/10 data or the NIR.
     public var hasSensitiveData: Bool {

@@ -14,61 +14,81 @@ struct CSVExport {
 
     private var language: Language { options.language }
     private var wording: Wording { Wording(language) }
+    private var builder: ModelBuilder { ModelBuilder(register: register, wording: wording) }
 
     /// The columns, in order, with the value of each for one treatment.
     private var columns: [(header: String, value: (Treatment) -> String)] {
         let w = wording
+        let b = builder
         let organisation = register.organisation
+        /// The list's lines, then a line saying the part is not determined when an entry of it failed.
+        func part(_ values: [String], _ treatment: Treatment, _ keys: String...) -> String {
+            let failed = treatment.invalidEntries.first { $0.key == InvalidEntry.wholeFile || keys.contains($0.key) }
+            return lines(values + (failed.map { [b.undetermined($0)] } ?? []))
+        }
         return [
-            (w[.listReference], { $0.reference }),
-            (w[.listName], { $0.name }),
+            (w[.listReference], { b.value($0.reference, of: $0, key: "reference") }),
+            (w[.listName], { b.value($0.name, of: $0, key: "name") }),
             (csvWord("Identifiant", "Id"), { $0.id }),
-            (w[.listCreated], { $0.created.description }),
-            (w[.listUpdated], { $0.updated.description }),
-            (w[.descRole], { $0.role.label[language] }),
-            (w[.actorController], { _ in contactLine(organisation.controller) }),
+            (w[.listCreated], { b.value($0.created?.description ?? "", of: $0, key: "created") }),
+            (w[.listUpdated], { b.value($0.updated?.description ?? "", of: $0, key: "updated") }),
+            (w[.descRole], { b.value($0.role.label[language], of: $0, key: "role") }),
+            (w[.actorController], { _ in b.organisationName == organisation.controller.name ? contactLine(organisation.controller) : b.organisationName }),
             (w[.actorJoint] + " / " + csvWord("pour le compte de", "on behalf of"), { treatment in
-                lines(treatment.jointControllers.map { contactLine($0.contact) } + treatment.onBehalfOf.map(contactLine))
+                part(treatment.jointControllers.map { contactLine($0.contact) } + treatment.onBehalfOf.map(contactLine),
+                     treatment, "joint_controllers", "on_behalf_of")
             }),
             (csvWord("Délégué ou référent à la protection des données", "Data protection officer or referent"), { _ in
-                organisation.dataProtectionContact.map { w.labeled($0.role.label[language], contactLine($0.contact)) } ?? ""
+                // An empty cell states nothing; a cell whose entry failed says so.
+                organisation.dataProtectionContact.map { w.labeled($0.role.label[language], contactLine($0.contact)) }
+                    ?? b.failure(in: organisation, "data_protection_contact").map(b.undetermined) ?? ""
             }),
-            (w[.actorRepresentative], { _ in organisation.representative.map(contactLine) ?? "" }),
+            (w[.actorRepresentative], { _ in
+                organisation.representative.map(contactLine) ?? b.failure(in: organisation, "representative").map(b.undetermined) ?? ""
+            }),
             (csvWord("Finalités et bases légales", "Purposes and legal bases"), { treatment in
-                lines(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\(w.article($0.legalBasis.article)))" })
+                part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\(w.article($0.legalBasis.article)))" },
+                     treatment, "purposes")
             }),
-            (w[.sectionSubjects], { lines($0.dataSubjects.map { detail($0.category.label[language], $0.details) }) }),
-            (w[.sectionData], { lines($0.data.map { detail($0.category.label[language], $0.details) }) }),
-            (w[.listSensitive], { w[$0.hasSensitiveData ? .yes : .no] }),
+            (w[.sectionSubjects], { part($0.dataSubjects.map { detail($0.category.label[language], $0.details) }, $0, "data_subjects") }),
+            (w[.sectionData], { part($0.data.map { detail($0.category.label[language], $0.details) }, $0, "data") }),
+            (w[.listSensitive], { b.sensitiveAnswer($0) }),
             (w[.sectionSensitive], { treatment in
-                lines(treatment.sensitiveData.map { data in
+                part(treatment.sensitiveData.map { data in
                     detail(data.category.label[language], data.details)
                         + (data.condition.map { " — \($0.label[language]) (\(w.article($0.article)))" } ?? "")
-                })
+                }, treatment, "sensitive_data")
             }),
             (w[.retention], { treatment in
                 let all = treatment.data.map { ($0.category.label[language], $0.retention) }
                     + treatment.sensitiveData.map { ($0.category.label[language], $0.retention) }
-                return lines(all.map { label, retention in
+                return part(all.map { label, retention in
                     w.labeled(label, retention.map { RetentionWords.summary($0, in: language) } ?? w[.notStated])
-                })
+                }, treatment, "data", "sensitive_data")
             }),
             (w[.sectionRecipients], { treatment in
-                lines(treatment.recipients.map { recipient in
+                part(treatment.recipients.map { recipient in
                     w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient), recipient.details))
-                })
+                }, treatment, "recipients")
             }),
             (w[.sectionTransfers], { treatment in
-                treatment.transfers.isEmpty ? w[.noTransfer] : lines(treatment.transfers.map { transfer in
+                let transfers = treatment.transfers.map { transfer in
                     let country = Countries.names[transfer.country]?[language] ?? transfer.country
                     return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(w.article(transfer.safeguard.article)))"
-                })
+                }
+                return transfers.isEmpty
+                    ? b.emptyText(.noTransfer, stated: treatment.source.has("transfers"), failed: b.failure(in: treatment, "transfers"))
+                    : part(transfers, treatment, "transfers")
             }),
-            (w[.sectionSecurity], { lines($0.security.map { detail($0.kind.label[language], $0.details) }) }),
-            (w[.sectionSources], { lines($0.sources.map { detail($0.kind.label[language], $0.details) }) }),
-            (csvWord("AIPD", "DPIA"), { $0.dpia?.status.label[language] ?? w[.notStated] }),
+            (w[.sectionSecurity], { part($0.security.map { detail($0.kind.label[language], $0.details) }, $0, "security") }),
+            (w[.sectionSources], { part($0.sources.map { detail($0.kind.label[language], $0.details) }, $0, "sources") }),
+            (csvWord("AIPD", "DPIA"), { treatment in
+                treatment.dpia?.status.label[language] ?? b.emptyText(nil, stated: false, failed: b.failure(in: treatment, "dpia"))
+            }),
             (w[.sectionAutomated], { treatment in
-                guard let decisions = treatment.automatedDecisions else { return w[.notStated] }
+                guard let decisions = treatment.automatedDecisions else {
+                    return b.emptyText(nil, stated: false, failed: b.failure(in: treatment, "automated_decisions"))
+                }
                 return lines([
                     w.labeled(w[.profiling], w[decisions.profiling ? .yes : .no]),
                     w.labeled(w[.automatedDecision], w[decisions.automatedDecision ? .yes : .no]),
@@ -82,6 +102,11 @@ struct CSVExport {
         if options.draft {
             let notice = wording[.draftNotice]
             columns.insert((csvWord("Statut du document", "Document status"), { _ in notice }), at: 0)
+            // What failed to load, with where and why: a spreadsheet has no other place for it.
+            let organisationEntries = register.organisation.invalidEntries + register.invalidEntries
+            columns.append((wording[.invalidEntries], { treatment in
+                lines((organisationEntries + treatment.invalidEntries).map(invalidLine))
+            }))
         }
         var output = "\u{FEFF}"
         output += columns.map { Self.field($0.header) }.joined(separator: ",") + "\r\n"
@@ -92,6 +117,12 @@ struct CSVExport {
     }
 
     private func csvWord(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    /// `treatments/x.yaml:12:5 — error — the file's lines` on one line of the cell.
+    private func invalidLine(_ entry: InvalidEntry) -> String {
+        let text = TextHygiene.visible(entry.text).replacingOccurrences(of: "\n", with: " ⏎ ")
+        return "\(entry.location) — \(entry.problems.map(\.message).joined(separator: " ; "))" + (text.isEmpty ? "" : " — \(text)")
+    }
     private func lines(_ values: [String]) -> String { values.joined(separator: "\n") }
     private func detail(_ label: String, _ details: String?) -> String {
         guard let details, !details.isEmpty else { return label }

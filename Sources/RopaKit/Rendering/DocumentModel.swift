@@ -123,6 +123,10 @@ public struct Fiche: Sendable {
     public let automatedRows: [LabeledValue]
     public let waivers: [LabeledValue]
     public let notesText: String?
+    /// What the file says that could not be loaded, by part of the fiche (drafts only).
+    public let invalid: InvalidParts
+    /// What each part without a row prints: the absence the file states, or "not determined".
+    public let absent: AbsenceTexts
 }
 
 /// One fiche of the processor's register (Art. 30(2)).
@@ -139,6 +143,8 @@ public struct ProcessorFiche: Sendable {
     public let transfers: [TransferRow]
     public let security: [DetailRow]
     public let notesText: String?
+    public let invalid: InvalidParts
+    public let absent: AbsenceTexts
 }
 
 /// A block of the cover page: a heading and its label/value rows.
@@ -176,6 +182,10 @@ public struct DocumentModel: Sendable {
     public let retentionRows: [RetentionRow]
     public let processorAnnex: [ProcessorRow]
     public let transferAnnex: [TransferRow]
+    /// What `organisation.yaml` and `processors.yaml` say that could not be loaded (drafts only).
+    public let invalid: InvalidParts
+    /// What the cover page and the annexes print where they have nothing to list.
+    public let absent: AbsenceTexts
 }
 
 extension DocumentModel {
@@ -187,7 +197,7 @@ extension DocumentModel {
         let organisation = register.organisation
         lang = language.rawValue
         labels = w
-        organisationName = organisation.controller.name
+        organisationName = builder.organisationName
         editionDate = DateWords.format(date, in: language)
         editionDateISO = date.description
         registerVersion = version
@@ -204,12 +214,12 @@ extension DocumentModel {
             }
         }
         treatmentTotal = String(treatments.count)
-        headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(organisation.controller.name) — \(editionDate)")
+        headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(builder.organisationName) — \(editionDate)")
         draftCSS = draft ? CSSText.string(w[.draftNotice]) : ""
 
         controllerBlock = ContactBlock(
             heading: w[.controllerHeading],
-            rows: [LabeledValue(label: w[.organisationName], value: organisation.controller.name)]
+            rows: [LabeledValue(label: w[.organisationName], value: builder.organisationName)]
                 + builder.optionalRows([(w[.head], organisation.head)])
                 + builder.contactRows(organisation.controller, includeName: false)
                 + builder.optionalRows([(w[.registration], organisation.registration), (w[.website], organisation.website)]))
@@ -237,6 +247,19 @@ extension DocumentModel {
         let usedProcessors = treatments.count == total ? register.processors : register.processors.filter { !users($0).isEmpty }
         processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: users($0)) }
         transferAnnex = documentOrder.flatMap(builder.transferRows)
+
+        invalid = InvalidParts(organisation.invalidEntries + register.invalidEntries, builder: builder) { key in
+            key == "processors" ? "processors" : Organisation.documentPart(ofKey: key)
+        }
+        let transfersFailed = documentOrder.lazy.compactMap { builder.failure(in: $0, "transfers") }.first
+        absent = AbsenceTexts(texts: [
+            "representative": builder.representativeAbsence,
+            "dataProtection": builder.emptyText(.noDataProtectionContact, stated: organisation.source.has("data_protection_contact"),
+                                                failed: builder.failure(in: organisation, "data_protection_contact")),
+            "processors": builder.emptyText(.noProcessor, stated: true, failed: register.invalidEntries.first),
+            "transfers": builder.emptyText(.noTransferInRegister, stated: true, failed: transfersFailed),
+            "treatments": w[.noTreatment],
+        ])
     }
 }
 
@@ -258,7 +281,28 @@ struct ModelBuilder {
             ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" ? String(scalar) : "-\(String(scalar.value, radix: 16))-"
         }.joined()
     }
-    func title(_ treatment: Treatment) -> String { "\(treatment.reference) — \(treatment.name)" }
+    func title(_ treatment: Treatment) -> String { "\(reference(treatment)) — \(name(treatment))" }
+    /// The reference as printed: "?" when it could not be read.
+    func reference(_ treatment: Treatment) -> String { treatment.reference.isEmpty ? "?" : treatment.reference }
+    /// The name as printed; a treatment whose name could not be read is named by its file.
+    func name(_ treatment: Treatment) -> String {
+        treatment.name.isEmpty ? "\(wording[.unnamedTreatment]) (\(treatment.source.location.file))" : treatment.name
+    }
+    /// The controller's name, or "not determined" when `organisation.yaml` did not give it.
+    var organisationName: String {
+        let organisation = register.organisation
+        if organisation.controller.name.isEmpty, let failed = failure(in: organisation, "organisation") { return undetermined(failed) }
+        return organisation.controller.name
+    }
+
+    /// No representative is stated either by `representative: none`, or — without a word — for a
+    /// controller whose address is in the EEA, where Art. 27 does not apply.
+    var representativeAbsence: String {
+        let organisation = register.organisation
+        let inEEA = organisation.controller.address?.country.map(Countries.isInEEA) ?? false
+        return emptyText(.noRepresentative, stated: organisation.source.has("representative") || inEEA,
+                         failed: failure(in: organisation, "representative"))
+    }
     func orDash(_ text: String?) -> String { text.flatMap { $0.isEmpty ? nil : $0 } ?? dash }
 
     func optionalRows(_ pairs: [(String, String?)]) -> [LabeledValue] {
@@ -305,21 +349,45 @@ struct ModelBuilder {
     }
 
     func listRow(_ treatment: Treatment) -> ListRow {
-        ListRow(anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
-                created: date(treatment.created), updated: date(treatment.updated),
-                purposeNames: treatment.purposes.map(\.name),
-                sensitive: yesNo(treatment.hasSensitiveData))
+        ListRow(anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
+                created: value(treatment.created.map(date) ?? "", of: treatment, key: "created"),
+                updated: value(treatment.updated.map(date) ?? "", of: treatment, key: "updated"),
+                purposeNames: treatment.purposes.map(\.name) + (failure(in: treatment, "purposes").map { [undetermined($0)] } ?? []),
+                sensitive: sensitiveAnswer(treatment))
+    }
+
+    /// "Oui" when the file states sensitive data; "Non" only when it states there are none and
+    /// the parts that say so loaded (the NIR counts, so the data too).
+    func sensitiveAnswer(_ treatment: Treatment) -> String {
+        if treatment.hasSensitiveData { return wording[.yes] }
+        if let failed = failure(in: treatment, "sensitive_data", "data") { return undetermined(failed) }
+        return treatment.source.has("sensitive_data") ? wording[.no] : wording[.notStated]
     }
 
     func descriptionRows(_ treatment: Treatment) -> [LabeledValue] {
         let w = wording
         return [
-            LabeledValue(label: w[.listName], value: treatment.name),
-            LabeledValue(label: w[.listReference], value: treatment.reference),
-            LabeledValue(label: w[.descCreated], value: date(treatment.created)),
-            LabeledValue(label: w[.descUpdated], value: date(treatment.updated)),
-            LabeledValue(label: w[.descRole], value: treatment.role.label[language]),
+            LabeledValue(label: w[.listName], value: value(treatment.name, of: treatment, key: "name")),
+            LabeledValue(label: w[.listReference], value: value(treatment.reference, of: treatment, key: "reference")),
+            LabeledValue(label: w[.descCreated], value: value(treatment.created.map(date) ?? "", of: treatment, key: "created")),
+            LabeledValue(label: w[.descUpdated], value: value(treatment.updated.map(date) ?? "", of: treatment, key: "updated")),
+            LabeledValue(label: w[.descRole], value: value(treatment.role.label[language], of: treatment, key: "role")),
         ] + optionalRows([(w[.descSoftware], treatment.software), (w[.description], treatment.description)])
+    }
+
+    /// The sentences of the parts of a fiche that have no row.
+    func absences(_ treatment: Treatment) -> AbsenceTexts {
+        func empty(_ absence: Word?, _ key: String) -> String {
+            emptyText(absence, stated: treatment.source.has(key), failed: failure(in: treatment, key))
+        }
+        return AbsenceTexts(texts: [
+            "purposes": empty(nil, "purposes"), "data": empty(nil, "data"), "subjects": empty(nil, "data_subjects"),
+            "sources": empty(nil, "sources"), "sensitive": empty(.noSensitiveData, "sensitive_data"),
+            "recipients": empty(.noRecipient, "recipients"), "security": empty(.noSecurity, "security"),
+            "transfers": empty(.noTransfer, "transfers"), "processors": empty(.noProcessor, "recipients"),
+            "dpia": empty(nil, "dpia"), "automated": empty(nil, "automated_decisions"),
+            "clients": empty(.noClient, "on_behalf_of"),
+        ])
     }
 
     func fiche(_ treatment: Treatment) -> Fiche {
@@ -331,7 +399,7 @@ struct ModelBuilder {
             return LabeledValue(label: "\(w[.jointArrangement]) — \(joint.contact.name)", value: arrangement)
         }
         return Fiche(
-            anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
+            anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
             descriptionRows: descriptionRows(treatment), actors: actors, arrangements: arrangements,
             purposes: purposeRows(treatment), dataRows: dataRows(treatment), sensitiveRows: treatment.sensitiveData.map(sensitiveRow),
             subjects: treatment.dataSubjects.map { DetailRow(kindLabel: $0.category.label[language], detailText: orDash($0.details)) },
@@ -342,20 +410,22 @@ struct ModelBuilder {
             processors: processorIDs(of: treatment).compactMap(register.processor(id:)).map { processorRow($0, usedBy: []) },
             dpiaRows: dpiaRows(treatment.dpia), automatedRows: automatedRows(treatment.automatedDecisions),
             waivers: treatment.waivers.map { LabeledValue(label: $0.rule, value: $0.reason) },
-            notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 })
+            notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 },
+            invalid: invalidParts(of: treatment), absent: absences(treatment))
     }
 
     func processorFiche(_ treatment: Treatment) -> ProcessorFiche {
         let subProcessors = processorIDs(of: treatment).compactMap(register.processor(id:)).map { processorRow($0, usedBy: []) }
         return ProcessorFiche(
-            anchor: anchor(treatment), reference: treatment.reference, name: treatment.name,
+            anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
             descriptionRows: descriptionRows(treatment), actors: organisationActors(as: .actorProcessor),
             clients: treatment.onBehalfOf.map { actor(wording[.actorClient], $0) },
             processingCategories: treatment.purposes.enumerated().map { index, purpose in
                 LabeledValue(label: "\(wording[.processingCategory]) \(index + 1)", value: purpose.name)
             },
             processors: subProcessors, transfers: transferRows(treatment), security: securityRows(treatment),
-            notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 })
+            notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 },
+            invalid: invalidParts(of: treatment), absent: absences(treatment))
     }
 
     func purposeRows(_ treatment: Treatment) -> [PurposeRow] {
@@ -397,13 +467,16 @@ struct ModelBuilder {
             return (order.firstIndex(of: data.category) ?? order.count, offset, row)
         }
         if !treatment.data.contains(where: { $0.category == .nir }) {
-            rows.append((order.firstIndex(of: .nir) ?? order.count, -1, nirNotCollected))
+            rows.append((order.firstIndex(of: .nir) ?? order.count, -1, nirNotCollected(treatment)))
         }
         return rows.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.row)
     }
 
-    private var nirNotCollected: DataRow {
-        DataRow(categoryLabel: DataCategory.nir.label[language], dataDescription: wording[.nirNotCollected],
+    /// "Non collecté" is a statement: only when the data loaded whole (a data entry that failed
+    /// may be the NIR).
+    private func nirNotCollected(_ treatment: Treatment) -> DataRow {
+        DataRow(categoryLabel: DataCategory.nir.label[language],
+                dataDescription: emptyText(.nirNotCollected, stated: true, failed: failure(in: treatment, "data")),
                 sensitiveCondition: "", retentionText: dash, dataExtras: [])
     }
 
@@ -485,6 +558,12 @@ struct ModelBuilder {
     func retentionRows(_ treatment: Treatment) -> [RetentionRow] {
         let ordinary = treatment.data.map { ($0.category.label[language], $0.retention) }
         let sensitive = treatment.sensitiveData.map { ($0.category.label[language], $0.retention) }
+        // A category that failed to load still has a row: the schedule must not look complete.
+        let failed = treatment.invalidEntries.filter { ["data", "sensitive_data", InvalidEntry.wholeFile].contains($0.key) }
+            .map { entry in
+                RetentionRow(anchor: anchor(treatment), treatmentLabel: title(treatment), categoryLabel: undetermined(entry),
+                             durationText: undetermined(entry), eventText: dash, endText: dash, noteText: dash)
+            }
         return (ordinary + sensitive).map { category, retention in
             RetentionRow(
                 anchor: anchor(treatment), treatmentLabel: title(treatment), categoryLabel: category,
@@ -492,7 +571,7 @@ struct ModelBuilder {
                 eventText: retention.map { RetentionWords.event($0, in: language) }.flatMap { $0.isEmpty ? nil : $0 } ?? dash,
                 endText: retention.map { RetentionWords.end($0, in: language).capitalisedFirst } ?? dash,
                 noteText: orDash(retention?.note))
-        }
+        } + failed
     }
 
     func dpiaRows(_ dpia: DPIA?) -> [LabeledValue] {

@@ -6,7 +6,8 @@ import Foundation
 /// given as their YAML code with a `_label` in the document's language, dates are ISO 8601 and
 /// keys are sorted: the same register gives the same bytes.
 struct JSONExport {
-    static let formatVersion = 1
+    /// 2: `invalid_entries` and `undetermined` added; `has_sensitive_data` may be null.
+    static let formatVersion = 2
 
     let register: Register
     let treatments: [Treatment]
@@ -32,6 +33,7 @@ struct JSONExport {
             ]),
             "organisation": organisation(register.organisation),
             "processors": .array(register.processors.filter { all || usedProcessors.contains($0.id) }.map(processor)),
+            "processors_invalid_entries": invalidEntries(register.invalidEntries),
             "treatments": .array(treatments.map(treatment)),
         ])
         return Self.encode(document)
@@ -82,7 +84,34 @@ struct JSONExport {
             "services": .array(organisation.services.map { service in
                 .object(["id": .string(service.id), "name": .string(service.name), "description": text(service.description)])
             }),
+            "invalid_entries": invalidEntries(organisation.invalidEntries),
+            "undetermined": undetermined(organisation.invalidEntries),
         ])
+    }
+
+    /// What could not be loaded, with the file's lines and the errors: a program reading the
+    /// export must not take a list that lost an entry for the whole list.
+    func invalidEntries(_ entries: [InvalidEntry]) -> JSONValue {
+        .array(entries.map { entry in
+            .object([
+                "key": entry.key == InvalidEntry.wholeFile ? .null : .string(entry.key),
+                "whole_file": .bool(entry.key == InvalidEntry.wholeFile),
+                "file": .string(entry.location.file), "line": .number(entry.location.line), "column": .number(entry.location.column),
+                "text": .string(entry.text),
+                "problems": .array(entry.problems.map { problem in
+                    .object(["id": .string(problem.id), "message": .string(problem.message),
+                             "line": .number(problem.location.line), "column": .number(problem.location.column)])
+                }),
+            ])
+        })
+    }
+
+    /// The keys whose content is not fully known because something in them failed to load
+    /// (`["*"]` when the whole file did): their lists may be missing entries.
+    private func undetermined(_ entries: [InvalidEntry]) -> JSONValue {
+        var keys: [String] = []
+        for entry in entries where !keys.contains(entry.key) { keys.append(entry.key) }
+        return .array(keys.map { .string($0 == InvalidEntry.wholeFile ? "*" : $0) })
     }
 
     private func processor(_ processor: Processor) -> JSONValue {
@@ -131,7 +160,11 @@ struct JSONExport {
             "id": .string(treatment.id), "name": .string(treatment.name), "reference": .string(treatment.reference),
             "created": date(treatment.created), "updated": date(treatment.updated),
             "description": text(treatment.description), "software": text(treatment.software), "notes": text(treatment.notes),
-            "has_sensitive_data": .bool(treatment.hasSensitiveData),
+            // Null when not known: a sensitive-data or data entry failed to load, or the file says nothing.
+            "has_sensitive_data": treatment.hasSensitiveData ? .bool(true)
+                : treatment.invalidEntries.affect("sensitive_data", "data") || !treatment.source.has("sensitive_data") ? .null : .bool(false),
+            "invalid_entries": invalidEntries(treatment.invalidEntries),
+            "undetermined": undetermined(treatment.invalidEntries),
         ]
         fields.merge(code("role", treatment.role)) { a, _ in a }
         fields["joint_controllers"] = .array(treatment.jointControllers.map { joint in

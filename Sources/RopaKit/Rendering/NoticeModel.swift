@@ -31,6 +31,9 @@ public struct NoticeTreatment: Sendable {
     public let transfers: [TransferRow]
     /// Profiling and automated decisions, when the treatment makes any.
     public let automatedLines: [String]
+    /// What the file says that could not be loaded (drafts only), and what empty parts print.
+    public let invalid: InvalidParts
+    public let absent: AbsenceTexts
 }
 
 /// The information notice: from the register to what people read.
@@ -50,8 +53,10 @@ public struct NoticeModel: Sendable {
     public let dataProtectionBlock: ContactBlock?
     public let scopeText: String?
     public let treatments: [NoticeTreatment]
-    /// True when no treatment takes automated decisions: the notice says so.
+    /// True when every treatment states that it takes no automated decision: the notice says so.
     public let noAutomatedDecision: Bool
+    /// Otherwise, when some treatment says nothing of it or failed to load: why the notice cannot say.
+    public let automatedNote: String?
     public let rights: [NoticeRight]
     /// Where to write, identity check, response time.
     public let exercise: [NoticeSection]
@@ -123,7 +128,7 @@ extension ModelBuilder {
                 .map { w.labeled($0.label, $0.value) }
         }
         return NoticeTreatment(
-            anchor: anchor(treatment), id: treatment.id, reference: treatment.reference, name: treatment.name,
+            anchor: anchor(treatment), id: treatment.id, reference: reference(treatment), name: name(treatment),
             summaryText: treatment.description.flatMap { $0.isEmpty ? nil : $0 },
             purposes: purposes,
             dataRows: ordinary + sensitive,
@@ -131,7 +136,8 @@ extension ModelBuilder {
                 .map { DetailRow(kindLabel: $0.kind.label[language], detailText: orDash($0.details)) },
             recipientLines: recipientNames.map { w.labeled($0.kind.label[language], $0.names.joined(separator: " ; ")) },
             transfers: transferRows(treatment),
-            automatedLines: automated)
+            automatedLines: automated,
+            invalid: invalidParts(of: treatment), absent: absences(treatment))
     }
 }
 
@@ -144,17 +150,17 @@ extension NoticeModel {
         let texts = organisation.notice
         lang = language.rawValue
         labels = w
-        organisationName = organisation.controller.name
+        organisationName = builder.organisationName
         editionDate = DateWords.format(options.date, in: language)
         editionDateISO = options.date.description
         registerVersion = options.version
         isDraft = options.draft
-        headerCSS = CSSText.string("\(w[.noticeTitle]) — \(organisation.controller.name) — \(editionDate)")
+        headerCSS = CSSText.string("\(w[.noticeTitle]) — \(builder.organisationName) — \(editionDate)")
         draftCSS = options.draft ? CSSText.string(w[.draftNotice]) : ""
         audienceLabel = audience?.label[language]
         controllerBlock = ContactBlock(
             heading: w[.actorController],
-            rows: [LabeledValue(label: w[.organisationName], value: organisation.controller.name)]
+            rows: [LabeledValue(label: w[.organisationName], value: builder.organisationName)]
                 + builder.contactRows(organisation.controller, includeName: false)
                 + builder.optionalRows([(w[.website], organisation.website)]))
         dataProtectionBlock = organisation.dataProtectionContact.map { dpc in
@@ -163,7 +169,14 @@ extension NoticeModel {
         }
         scopeText = texts[.scope]
         self.treatments = treatments.map { builder.noticeTreatment($0, allSources: false) }
-        noAutomatedDecision = !treatments.contains { $0.automatedDecisions?.automatedDecision == true }
+        // "No automated decision" is a statement: only when every treatment makes it and loaded.
+        let decides = treatments.contains { $0.automatedDecisions?.automatedDecision == true }
+        let unknown = treatments.lazy.compactMap { treatment in
+            builder.failure(in: treatment, "automated_decisions")
+                .map(builder.undetermined) ?? (treatment.source.has("automated_decisions") ? nil : "\(builder.name(treatment))\(w[.colon]) \(w[.notStated])")
+        }.first
+        noAutomatedDecision = !decides && unknown == nil
+        automatedNote = decides ? nil : unknown
 
         let bases = Set(treatments.flatMap { $0.purposes.map(\.legalBasis) })
         var rights: [NoticeRight] = [

@@ -32,7 +32,7 @@ extension DocumentRenderer {
             let export = JSONExport(register: register, treatments: treatments, options: options)
             // Only what Art. 15(1) asks for: no security, DPIA, waivers or internal references.
             let kept: Set = ["id", "name", "reference", "description", "purposes", "data_subjects", "data", "sensitive_data",
-                             "sources", "recipients", "transfers", "automated_decisions"]
+                             "sources", "recipients", "transfers", "automated_decisions", "invalid_entries", "undetermined"]
             return JSONExport.encode(.object([
                 "format_version": .number(JSONExport.formatVersion),
                 "document": .object([
@@ -41,7 +41,7 @@ extension DocumentRenderer {
                     "draft": .bool(options.draft), "category": .string(category.rawValue),
                     "category_label": .string(category.label[language]),
                 ]),
-                "controller": .string(register.organisation.controller.name),
+                "controller": .string(builder.organisationName),
                 "treatments": .array(zip(treatments, worded).map { treatment, words in
                     guard case .object(var fields) = export.treatment(treatment) else { return .null }
                     fields = fields.filter { kept.contains($0.key) }
@@ -53,7 +53,7 @@ extension DocumentRenderer {
             ]))
         default:
             let model = SubjectModel(
-                lang: language.rawValue, labels: builder.wording, organisationName: register.organisation.controller.name,
+                lang: language.rawValue, labels: builder.wording, organisationName: builder.organisationName,
                 editionDate: DateWords.format(options.date, in: language), registerVersion: options.version,
                 isDraft: options.draft, categoryLabel: category.label[language], categoryCode: category.rawValue,
                 subjectDetails: details, treatments: worded)
@@ -70,6 +70,10 @@ extension DocumentRenderer {
             treatment.data.map { (treatment, $0.category.rawValue, $0.category.label[language], $0.details, $0.retention, false) }
                 + treatment.sensitiveData.map { (treatment, $0.category.rawValue, $0.category.label[language], $0.details, $0.retention, true) }
         }
+        // Categories that failed to load: the schedule must not look complete without them.
+        let failed = register.treatments.flatMap { treatment in
+            treatment.invalidEntries.filter { ["data", "sensitive_data", InvalidEntry.wholeFile].contains($0.key) }.map { (treatment, $0) }
+        }
         switch options.format {
         case .csv:
             let header = [wording[.listReference], wording[.treatment], csvWord("Identifiant", "Id", language), wording[.category],
@@ -77,12 +81,18 @@ extension DocumentRenderer {
                           wording[.duration], wording[.event], wording[.endAction], wording[.retention], wording[.details]]
             var output = "\u{FEFF}" + header.map(CSVExport.field).joined(separator: ",") + "\r\n"
             for (treatment, code, label, details, retention, sensitive) in entries {
-                let row = [treatment.reference, treatment.name, treatment.id, label, code, wording[sensitive ? .yes : .no], details ?? "",
+                let row = [builder.reference(treatment), builder.name(treatment), treatment.id, label, code, wording[sensitive ? .yes : .no], details ?? "",
                            retention.map { RetentionWords.length($0, in: language) } ?? wording[.notStated],
                            retention.map { RetentionWords.event($0, in: language) } ?? "",
                            retention.map { RetentionWords.end($0, in: language) } ?? "",
                            retention.map { RetentionWords.summary($0, in: language) } ?? wording[.notStated],
                            retention?.note ?? ""]
+                output += row.map(CSVExport.field).joined(separator: ",") + "\r\n"
+            }
+            for (treatment, entry) in failed {
+                let undetermined = builder.undetermined(entry)
+                let row = [builder.reference(treatment), builder.name(treatment), treatment.id, undetermined, "", "",
+                           TextHygiene.visible(entry.text), undetermined, "", "", undetermined, entry.problems.map(\.message).joined(separator: " ; ")]
                 output += row.map(CSVExport.field).joined(separator: ",") + "\r\n"
             }
             return output
@@ -101,9 +111,12 @@ extension DocumentRenderer {
                              "sensitive": .bool(sensitive), "details": details.map(JSONValue.string) ?? .null,
                              "retention": export.retention(retention)])
                 }),
+                "invalid_entries": .array(failed.map { treatment, entry in
+                    .object(["treatment_id": .string(treatment.id), "entry": export.invalidEntries([entry])])
+                }),
             ]))
         default:
-            let model = ScheduleModel(labels: wording, organisationName: register.organisation.controller.name,
+            let model = ScheduleModel(labels: wording, organisationName: builder.organisationName,
                                       editionDate: DateWords.format(options.date, in: language), registerVersion: options.version,
                                       isDraft: options.draft, retentionRows: register.treatments.flatMap(builder.retentionRows))
             return try renderTemplate(model, root: Self.scheduleRoot)
@@ -117,8 +130,12 @@ extension DocumentRenderer {
         throw .unknownCategory(name: name, suggestion: Suggestion.closest(to: name, in: known), known: known)
     }
 
+    /// The treatments that concern `category`, and those whose categories of persons did not all
+    /// load (they may concern it: a draft shows them with their errors rather than leave them out).
     static func treatments(of treatments: [Treatment], concerning category: DataSubjectCategory) throws(RenderError) -> [Treatment] {
-        let concerned = treatments.filter { $0.dataSubjects.contains { $0.category == category } }
+        let concerned = treatments.filter {
+            $0.dataSubjects.contains { $0.category == category } || $0.invalidEntries.affect("data_subjects")
+        }
         guard !concerned.isEmpty else { throw .categoryInNoTreatment(category: category.rawValue) }
         return concerned
     }

@@ -39,8 +39,21 @@ extension Register {
             }
             treatment.jointControllers = treatment.jointControllers.map { JointController(contact: $0.contact) }
             treatment.dpia = treatment.dpia.map { DPIA(status: $0.status, date: $0.date, source: $0.source) }
+            treatment.invalidEntries = Self.publishable(treatment.invalidEntries, withheld: ["security", "waivers", "notes"])
             return treatment
         }
+        copy.organisation.invalidEntries = Self.publishable(organisation.invalidEntries, withheld: [])
+        copy.invalidEntries = Self.publishable(invalidEntries, withheld: [])
         return copy
+    }
+
+    /// A public draft still shows where and why an entry failed, but not the file's lines, which
+    /// may hold what the public version leaves out (a contract reference, a security detail).
+    private static func publishable(_ entries: [InvalidEntry], withheld: Set<String>) -> [InvalidEntry] {
+        entries.filter { !withheld.contains($0.key) }.map { entry in
+            var entry = entry
+            entry.text = ""
+            return entry
+        }
     }
 }

@@ -160,6 +160,8 @@ extension Fiche: TemplateObject {
         case "automatedRows": automatedRows.templateValue
         case "waivers": waivers.templateValue
         case "notesText": notesText.templateValue
+        case "invalid": invalid.templateValue
+        case "absent": absent.templateValue
         default: nil
         }
     }
@@ -179,6 +181,8 @@ extension ProcessorFiche: TemplateObject {
         case "transfers": transfers.templateValue
         case "security": security.templateValue
         case "notesText": notesText.templateValue
+        case "invalid": invalid.templateValue
+        case "absent": absent.templateValue
         default: nil
         }
     }
@@ -219,6 +223,8 @@ extension DocumentModel: TemplateObject {
         case "retentionRows": retentionRows.templateValue
         case "processorAnnex": processorAnnex.templateValue
         case "transferAnnex": transferAnnex.templateValue
+        case "invalid": invalid.templateValue
+        case "absent": absent.templateValue
         default: nil
         }
     }
@@ -258,6 +264,8 @@ extension NoticeTreatment: TemplateObject {
         case "recipientLines": recipientLines.templateValue
         case "transfers": transfers.templateValue
         case "automatedLines": automatedLines.templateValue
+        case "invalid": invalid.templateValue
+        case "absent": absent.templateValue
         default: nil
         }
     }
@@ -281,6 +289,7 @@ extension NoticeModel: TemplateObject {
         case "scopeText": scopeText.templateValue
         case "treatments": treatments.templateValue
         case "noAutomatedDecision": noAutomatedDecision.templateValue
+        case "automatedNote": automatedNote.templateValue
         case "rights": rights.templateValue
         case "exercise": exercise.templateValue
         case "complaintLines": complaintLines.templateValue

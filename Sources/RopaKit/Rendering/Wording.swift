@@ -52,6 +52,8 @@ public enum Word: String, CaseIterable, Sendable {
     case rightWithdrawal, rightPostMortem
     case publicVersion, publicExplanation, publicWithheld
     case subjectTitle, subjectIntro, scheduleTitle, scheduleNote, sensitiveMark
+    // What could not be loaded (drafts only: a document with errors is refused unless --draft).
+    case invalidEntry, invalidEntries, invalidFile, invalidSourceLabel, undetermined, unnamedTreatment, otherInvalid
     case dash, page, colon
 
     public var text: LocalizedText {
@@ -292,6 +294,13 @@ public enum Word: String, CaseIterable, Sendable {
         case .scheduleNote: .init(fr: "Chaque catégorie de données de chaque traitement, avec sa durée, l'événement qui la fait courir, l'action au terme et l'archivage éventuel : la référence des purges et des archivages.",
                                   en: "Every category of data of every processing activity, with its duration, the event it runs from, the action at its end and any archiving: the reference for deletion and archiving jobs.")
         case .sensitiveMark: .init(fr: "donnée sensible", en: "sensitive data")
+        case .invalidEntry: .init(fr: "Entrée invalide, non chargée", en: "Invalid entry, not loaded")
+        case .invalidEntries: .init(fr: "Entrées invalides", en: "Invalid entries")
+        case .invalidFile: .init(fr: "Fichier illisible : aucune de ses informations n'a pu être chargée", en: "Unreadable file: none of its information could be loaded")
+        case .invalidSourceLabel: .init(fr: "Texte du fichier", en: "Text of the file")
+        case .undetermined: .init(fr: "Non déterminé — voir l'erreur", en: "Not determined — see the error")
+        case .unnamedTreatment: .init(fr: "Traitement sans nom lisible", en: "Processing activity without a readable name")
+        case .otherInvalid: .init(fr: "Autres entrées invalides", en: "Other invalid entries")
         case .dash: .init(fr: "—", en: "—")
         case .page: .init(fr: "Page", en: "Page")
         // French sets a (non-breaking) space before a colon, English does not.

@@ -27,10 +27,11 @@ public struct ReviewOverdueRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        let due = treatment.updated.addingMonths(context.reviewPeriodMonths)
-        guard due < context.date, treatment.updated <= context.date else { return [] }
+        guard let updated = treatment.updated else { return [] }
+        let due = updated.addingMonths(context.reviewPeriodMonths)
+        guard due < context.date, updated <= context.date else { return [] }
         return [Self.diagnostic(
-            "the fiche was last updated on \(treatment.updated), more than \(context.reviewPeriodMonths) months before \(context.date)",
+            "the fiche was last updated on \(updated), more than \(context.reviewPeriodMonths) months before \(context.date)",
             at: treatment.source["updated"],
             help: "review the treatment against its practice, correct what changed, and set 'updated:' to the review's date")]
     }

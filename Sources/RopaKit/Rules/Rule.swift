@@ -25,8 +25,11 @@ public protocol TreatmentRule: Rule {
 }
 
 extension TreatmentRule {
+    /// Only complete treatments are judged: a finding about a treatment with a part that failed
+    /// to load ("declares no transfer", when a transfer is there but invalid) could state the
+    /// opposite of the file. Its loading errors come first; the rules follow once it loads.
     public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
-        register.treatments.flatMap { check($0, in: register, context: context) }
+        register.treatments.filter(\.isComplete).flatMap { check($0, in: register, context: context) }
     }
 }
 

@@ -23,11 +23,6 @@ public struct WaiverJustifiedRule: TreatmentRule {
                   - rule: review-overdue
                     reason: ↓voir DPO
                 """),
-            RuleExample("""
-                waivers:
-                  - rule: review-overdue
-                    reason: ↓"   "
-                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -41,9 +36,11 @@ public struct WaiverJustifiedRule: TreatmentRule {
                 """),
         ])
 
-    /// Whether the waiver's reason is long enough to set its rule aside.
+    /// Whether the waiver's reason is long enough to set its rule aside; invisible characters do
+    /// not count. (A blank reason does not load at all: the loader reports it as missing.)
     static func isJustified(_ waiver: Waiver) -> Bool {
-        waiver.reason.trimmingWhitespace.count >= minimumReasonLength
+        let visible = String(String.UnicodeScalarView(waiver.reason.unicodeScalars.filter { !TextHygiene.isInvisible($0) }))
+        return visible.trimmingWhitespace.count >= minimumReasonLength
     }
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
