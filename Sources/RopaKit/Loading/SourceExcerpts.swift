@@ -32,10 +32,18 @@ struct SourceExcerpts {
     mutating func lines(_ extent: Extent, at start: SourceLocation) -> String {
         if lineCache == nil { lineCache = text.split(separator: "\n", omittingEmptySubsequences: false) }
         guard let lines = lineCache else { return "" }
-        let first: Int
+        var first: Int
         switch extent {
         case .pair(_, let keyLine): first = keyLine - 1
         case .item, .file: first = start.line - 1
+        }
+        // An item whose content starts below its '-' ("-" alone, or "- # comment"): quote from the dash.
+        if case .item(let column) = extent, first > 0, first < lines.count,
+           lines[first].prefix(column - 1).allSatisfy({ $0 == " " }) {
+            let above = lines[first - 1]
+            let indent = above.prefix { $0 == " " }.count
+            let rest = above.dropFirst(indent)
+            if indent + 1 < column, rest == "-" || rest.hasPrefix("- #") { first -= 1 }
         }
         guard first >= 0, first < lines.count else { return "" }
         var end = first + 1

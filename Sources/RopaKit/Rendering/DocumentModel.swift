@@ -248,9 +248,9 @@ extension DocumentModel {
         processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: users($0)) }
         transferAnnex = documentOrder.flatMap(builder.transferRows)
 
-        invalid = InvalidParts(organisation.invalidEntries + register.invalidEntries, builder: builder) { key in
-            key == "processors" ? "processors" : Organisation.documentPart(ofKey: key)
-        }
+        // processors.yaml's entries, whole file included, belong with the processors' annex.
+        invalid = InvalidParts(organisation.invalidEntries, builder: builder, part: Organisation.documentPart(ofKey:))
+            + InvalidParts(register.invalidEntries, builder: builder, wholeFile: "processors") { _ in "processors" }
         let transfersFailed = documentOrder.lazy.compactMap { builder.failure(in: $0, "transfers") }.first
         absent = AbsenceTexts(texts: [
             "representative": builder.representativeAbsence,
@@ -380,11 +380,16 @@ struct ModelBuilder {
         func empty(_ absence: Word?, _ key: String) -> String {
             emptyText(absence, stated: treatment.source.has(key), failed: failure(in: treatment, key))
         }
+        // A recipient may name a processor whose own entry failed in processors.yaml: then the
+        // fiche cannot say it has no processor.
+        let unresolved = processorIDs(of: treatment).contains { register.processor(id: $0) == nil }
+        let processorsFailed = failure(in: treatment, "recipients") ?? (unresolved ? register.invalidEntries.first : nil)
         return AbsenceTexts(texts: [
             "purposes": empty(nil, "purposes"), "data": empty(nil, "data"), "subjects": empty(nil, "data_subjects"),
             "sources": empty(nil, "sources"), "sensitive": empty(.noSensitiveData, "sensitive_data"),
             "recipients": empty(.noRecipient, "recipients"), "security": empty(.noSecurity, "security"),
-            "transfers": empty(.noTransfer, "transfers"), "processors": empty(.noProcessor, "recipients"),
+            "transfers": empty(.noTransfer, "transfers"),
+            "processors": emptyText(.noProcessor, stated: treatment.source.has("recipients"), failed: processorsFailed),
             "dpia": empty(nil, "dpia"), "automated": empty(nil, "automated_decisions"),
             "clients": empty(.noClient, "on_behalf_of"),
         ])

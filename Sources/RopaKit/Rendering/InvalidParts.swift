@@ -25,12 +25,19 @@ public struct InvalidParts: Sendable {
                                          "security", "transfers", "sources", "dpia", "automated", "waivers", "notes", "other",
                                          "organisation", "representative", "dataProtection", "services", "processors"]
 
-    /// `part` gives the part of the document each entry's key belongs to.
-    init(_ entries: [InvalidEntry], builder: ModelBuilder, part: (String) -> String) {
+    /// `part` gives the part of the document each entry's key belongs to; a whole file that
+    /// failed goes to `wholeFile`.
+    init(_ entries: [InvalidEntry], builder: ModelBuilder, wholeFile: String = "file", part: (String) -> String) {
         rows = entries.map { entry in
-            (entry.key == InvalidEntry.wholeFile ? "file" : part(entry.key), builder.invalidRow(entry))
+            (entry.key == InvalidEntry.wholeFile ? wholeFile : part(entry.key), builder.invalidRow(entry))
         }
     }
+
+    private init(rows: [(part: String, row: InvalidRow)]) {
+        self.rows = rows
+    }
+
+    static func + (lhs: InvalidParts, rhs: InvalidParts) -> InvalidParts { InvalidParts(rows: lhs.rows + rhs.rows) }
 
     /// The rows of one part, in file order.
     func rows(of part: String) -> [InvalidRow] { rows.filter { $0.part == part }.map(\.row) }

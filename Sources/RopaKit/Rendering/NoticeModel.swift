@@ -65,6 +65,8 @@ public struct NoticeModel: Sendable {
     public let mandatoryText: String?
     /// Cookies, processors, security, breaches, the referent's role, changes, more information.
     public let others: [NoticeSection]
+    /// What `organisation.yaml` says that could not be loaded (drafts only).
+    public let invalid: InvalidParts
 }
 
 /// The access-request extract for one category of person.
@@ -196,6 +198,7 @@ extension NoticeModel {
         complaintLines = [SupervisoryAuthority.name[language], SupervisoryAuthority.address,
                           w.labeled(w[.phone], SupervisoryAuthority.phone), SupervisoryAuthority.website]
         mandatoryText = texts[.mandatoryAnswers]
+        invalid = InvalidParts(organisation.invalidEntries, builder: builder, part: Organisation.documentPart(ofKey:))
         others = Self.sections([.cookiePolicy, .processorsCommitment, .securityCommitment, .breachNotification,
                                 .referentRole, .changes, .moreInformation], texts, language)
     }

@@ -295,6 +295,7 @@ extension NoticeModel: TemplateObject {
         case "complaintLines": complaintLines.templateValue
         case "mandatoryText": mandatoryText.templateValue
         case "others": others.templateValue
+        case "invalid": invalid.templateValue
         default: nil
         }
     }
