@@ -114,7 +114,7 @@ struct ReferenceChecks {
     private mutating func checkFileName(_ id: CrossReferences.Name) {
         let path = id.location.file
         let fileName = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
+        let stem = RegisterLoader.yamlStem(of: fileName) ?? fileName
         guard stem != id.value else { return }
         add(Diagnostic(
             id: DiagnosticID.fileNameMismatch, message: "the treatment id '\(id.value)' differs from its file name '\(fileName)'",
