@@ -153,4 +153,26 @@ import Testing
             "treatments/gone.yaml:1:1: error: 'treatments/gone.yaml' is a symbolic link to nothing [file-symlink-loop]",
         ], "\(result)")
     }
+
+    // MARK: - 6. No forged line in the log
+
+    @Test func valuesKeysAndFileNamesCannotForgeLinesOrDriveTheTerminal() throws {
+        let register = try ScratchRegister(copying: "minimal")
+        let one = try String(contentsOf: PackagePaths.fixture("minimal/treatments/one.yaml"), encoding: .utf8)
+        try register.write("treatments/one.yaml", one + "\"x\\n::warning file=a.yaml::forged\\u2028\u{202E}lmth.exe\": 1\n")
+        try register.write("treatments/evil\n::error::forged\u{1B}[2J.yaml", "id: [\n")
+        let result = try validate(register, ["--format", "text"])
+        #expect(result.status == 1, "\(result)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(!lines.contains { $0.hasPrefix("::") }, "\(result)")
+        #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{202E}" }, "\(result)")
+        let printed = printedDiagnostics(result.stdout)
+        let key = try #require(printed.first { $0.rule == "unknown-key" }, "\(result)")
+        #expect(key.message == #"unknown key 'x\n::warning file=a.yaml::forged\u{2028}<U+202E>lmth.exe' in a treatment file"#)
+        #expect(key.quotedLine == #""x\n::warning file=a.yaml::forged\u2028<U+202E>lmth.exe": 1"#, "the quoted line shows the character, not applies it")
+        #expect(key.caretOffset == 0)
+        let file = try #require(printed.first { $0.rule == "yaml-syntax" }, "\(result)")
+        #expect(file.file == #"treatments/evil\n::error::forged\u{1B}[2J.yaml"#, "\(result)")
+        #expect(file.notes.allSatisfy { $0.contains(#"evil\n::error::forged\u{1B}[2J.yaml"#) }, "\(result)")
+    }
 }
