@@ -154,6 +154,75 @@ import Testing
         ], "\(result)")
     }
 
+    // MARK: - 3. diff of a register that does not load
+
+    /// Two copies of the minimal register, the new one with `one.yaml` replaced by `broken`.
+    private func diffPair(broken: String) throws -> (old: ScratchRegister, new: ScratchRegister) {
+        let old = try ScratchRegister(copying: "minimal")
+        let new = try ScratchRegister(copying: "minimal")
+        try new.write("treatments/one.yaml", broken)
+        return (old, new)
+    }
+
+    @Test(arguments: [
+        ("a YAML syntax error", "id: one\nname: [\n", "yaml-syntax"),
+        ("a required key missing", "id: one\nname: Gestion des clients\nreference: T-001\n", "missing-key"),
+    ])
+    func diffOfASideThatDoesNotLoadIsAnError(case: String, broken: String, rule: String) throws {
+        let (old, new) = try diffPair(broken: broken)
+        for format in ["text", "markdown", "json"] {
+            for (first, second) in [(old, new), (new, old)] {
+                let result = try runRopa(["diff", first.path, second.path, "--format", format])
+                #expect(result.status == 1, "\(`case`), \(format):\n\(result)")
+                #expect(result.stdout.isEmpty, "no summary in words of a register that did not load:\n\(result)")
+                let printed = printedDiagnostics(result.stderr)
+                #expect(printed.contains { $0.rule == rule && $0.file == new.path("treatments/one.yaml") }, "\(result)")
+                #expect(result.stderr.hasSuffix("error: '\(new.path)' does not load (\(printed.count) error\(printed.count == 1 ? "" : "s")), so it is not compared\n"), "\(result)")
+            }
+        }
+    }
+
+    @Test func diffStillComparesRegistersWithWarningsOnly() throws {
+        let (old, new) = try diffPair(broken: try treatment(id: "one", reference: "T-001").replacingOccurrences(of: "name: Gestion", with: "name: Suivi"))
+        try new.write("treatments/notes.txt", "à relire\n")
+        let result = try runRopa(["diff", old.path, new.path])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("~ changed treatment one"), "\(result)")
+    }
+
+    @Test func diffSinceARevisionThatDoesNotLoadIsAnError() throws {
+        let repository = try ScratchRegister()
+        try repository.copy(fixture: "minimal", to: "register")
+        try git(repository, "init", "-q")
+        try repository.write("register/treatments/one.yaml", "id: one\nname: [\n")
+        try git(repository, "add", "-A")
+        try git(repository, "commit", "-qm", "broken")
+        let good = try String(contentsOf: PackagePaths.fixture("minimal/treatments/one.yaml"), encoding: .utf8)
+        try repository.write("register/treatments/one.yaml", good)
+
+        let fromBroken = try runRopa(["diff", "--since", "HEAD", "register", "--format", "markdown"], cwd: repository.path)
+        #expect(fromBroken.status == 1, "\(fromBroken)")
+        #expect(fromBroken.stdout.isEmpty, "\(fromBroken)")
+        #expect(printedDiagnostics(fromBroken.stderr).map(\.position) == ["HEAD:register/treatments/one.yaml:3:1"],
+                "the old side is named by revision, not by its temporary folder:\n\(fromBroken)")
+        #expect(fromBroken.stderr.contains("error: 'register at HEAD' does not load (1 error), so it is not compared"))
+
+        try git(repository, "add", "-A")
+        try git(repository, "commit", "-qm", "fixed")
+        try repository.write("register/treatments/one.yaml", "id: one\n")
+        let toBroken = try runRopa(["diff", "--since", "HEAD", "register", "--format", "markdown"], cwd: repository.path)
+        #expect(toBroken.status == 1, "\(toBroken)")
+        #expect(toBroken.stdout.isEmpty, "\(toBroken)")
+        #expect(printedDiagnostics(toBroken.stderr).allSatisfy { $0.file == "register/treatments/one.yaml" && $0.rule == "missing-key" }, "\(toBroken)")
+    }
+
+    private func git(_ repository: ScratchRegister, _ arguments: String...) throws {
+        let result = try run(URL(fileURLWithPath: "/usr/bin/env"),
+                             ["git", "-C", repository.path, "-c", "user.name=t", "-c", "user.email=t@example.org"] + arguments,
+                             cwd: nil, env: [:], unsetting: [], timeout: 20)
+        try #require(result.status == 0, "git \(arguments): \(result)")
+    }
+
     // MARK: - 6. No forged line in the log
 
     @Test func valuesKeysAndFileNamesCannotForgeLinesOrDriveTheTerminal() throws {
