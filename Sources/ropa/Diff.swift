@@ -11,6 +11,8 @@ struct Diff: ParsableCommand {
         discussion: """
         ropa diff OLD NEW compares two register directories; ropa diff --since REV [DIR] compares DIR with \
         itself at a git revision, and warns about treatments changed without moving their 'updated' date.
+        Exit status: 0 compared, 1 a side does not load (its errors on stderr, nothing on stdout), \
+        2 usage or input failure.
         """)
 
     @Argument(help: "OLD and NEW register directories, or only the register with --since.")
@@ -40,23 +42,22 @@ struct Diff: ParsableCommand {
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ropa-diff-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: scratch) }
+            let extracted: String
             do {
-                let extracted = try GitRevision(since).extract(directory, into: scratch)
-                old = loader.load(directory: extracted)
+                extracted = try GitRevision(since).extract(directory, into: scratch)
             } catch let failure as GitRevision.Failure {
                 throw Failure(failure.description)
             }
+            old = loader.load(directory: extracted)
             new = loader.load(directory: directory)
             (oldName, newName) = (since, directory)
-            try requireRegister(old, named: "\(directory) at \(since)")
-            try requireRegister(new, named: directory)
+            try requireLoaded([(old.naming(extracted, as: "\(since):\(directory)"), "\(directory) at \(since)"), (new, directory)])
             warnings = UpdatedDateCheck.check(old: old, new: new, since: since)
         } else {
             (oldName, newName) = (directories[0], directories[1])
             old = loader.load(directory: oldName)
             new = loader.load(directory: newName)
-            try requireRegister(old, named: oldName)
-            try requireRegister(new, named: newName)
+            try requireLoaded([(old, oldName), (new, newName)])
         }
         guard let before = old.register, let after = new.register else { return }
         Terminal.write(RegisterDiff(old: before, new: after).report(format, old: oldName, new: newName))
@@ -66,13 +67,29 @@ struct Diff: ParsableCommand {
         }
     }
 
-    /// `diff` of something that is not a register is a usage error, not a comparison.
-    private func requireRegister(_ loaded: LoadedRegister, named name: String) throws {
-        // The loader keeps a register even without organisation.yaml (so that drafts show what is
-        // there); a directory without one is still not a register to compare.
-        let reason = loaded.diagnostics.first { $0.isInputFailure || $0.id == DiagnosticID.missingOrganisation }?.message
-        if loaded.register == nil || reason != nil {
-            throw Failure("'\(name)' is not a register: \(reason ?? "its organisation file cannot be read")")
+    /// Compares only registers that load without error: a treatment file with a syntax error
+    /// would read as a removed treatment, and a register that did not load as "no change", in
+    /// the comment posted on the pull request. Such a side's errors go to stderr, nothing to
+    /// stdout, and the exit status is 1 (2 for an input failure, as for `validate`).
+    private func requireLoaded(_ sides: [(loaded: LoadedRegister, name: String)]) throws {
+        for (loaded, name) in sides {
+            // A directory without organisation.yaml is not a register at all: a usage error. (The
+            // loader keeps a register even then, so that drafts show what is there.)
+            let reason = loaded.diagnostics.first { $0.id == DiagnosticID.missingOrganisation || (loaded.register == nil && $0.isInputFailure) }
+            if let reason {
+                throw Failure("'\(name)' is not a register: \(reason.message)")
+            }
         }
+        let failing = sides.filter { $0.loaded.diagnostics.hasErrors }
+        guard !failing.isEmpty else { return }
+        let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO), errorsOnly: true)
+        var status: Int32 = 1
+        for (loaded, name) in failing {
+            let errors = loaded.diagnostics.errorCount
+            Terminal.printError(reporter.report(loaded.diagnostics, sources: loaded.sources)
+                + "error: '\(name)' does not load (\(errors) error\(errors == 1 ? "" : "s")), so it is not compared")
+            status = max(status, Validate.exitStatus(loaded.diagnostics))
+        }
+        throw ExitCode(status)
     }
 }

@@ -69,6 +69,7 @@ public enum DiagnosticID {
     public static let registerNotFound = "register-not-found"
     public static let fileUnreadable = "file-unreadable"
     public static let fileLoop = "file-symlink-loop"
+    public static let fileOutsideRegister = "file-outside-register"
     public static let fileTooLarge = "file-too-large"
     public static let registerTooLarge = "register-too-large"
     public static let tooManyProblems = "too-many-problems"

@@ -237,12 +237,13 @@ extension Diagnostic.Severity {
     }
 }
 
-/// Pretty, key-sorted JSON with a final newline: stable bytes for diffs and golden files.
+/// Pretty, key-sorted JSON with a final newline: stable bytes for diffs and golden files; no raw
+/// invisible character (see `JSONText`).
 func encodeJSON(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(value) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.escapingInvisible(String(decoding: data, as: UTF8.self)) + "\n"
 }
 
 private extension String {

@@ -1,5 +1,7 @@
 /// Prints diagnostics the way compilers do: `file:line:col: severity: message [id]`, the source
-/// line with a caret under the column, then notes, help and the legal reference.
+/// line with a caret under the column, then notes, help and the legal reference. Each of those
+/// is one line: what comes from the register (values, keys, file names) goes through `LogText`,
+/// so that it can neither start a line of its own nor drive the terminal.
 public struct TextReporter: Sendable {
     public var useColour: Bool
     /// Omits warnings and notes: only errors are printed (`--quiet`).
@@ -32,31 +34,36 @@ public struct TextReporter: Sendable {
         case .warning: .yellow
         case .note: .cyan
         }
-        var text = paint("\(diagnostic.location): ", nil, bold: true)
+        var text = paint("\(place(diagnostic.location)): ", nil, bold: true)
             + paint("\(diagnostic.severity.rawValue):", colour, bold: true)
-            + paint(" \(diagnostic.message)", nil, bold: true)
-            + " [\(diagnostic.id)]\n"
+            + paint(" \(LogText.escape(diagnostic.message))", nil, bold: true)
+            + " [\(LogText.escape(diagnostic.id))]\n"
         if let line = lines.line(diagnostic.location.line, of: diagnostic.location.file) {
             let number = String(diagnostic.location.line)
             let gutter = String(repeating: " ", count: number.count)
-            let visible = line.replacingTabs
+            let visible = LogText.escape(line.replacingTabs)
             // Columns count Unicode scalars (as libyaml does); the caret needs displayed characters.
             let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1))))
-            let caretOffset = before.replacingTabs.count
+            let caretOffset = LogText.escape(before.replacingTabs).count
             text += paint(" \(number) | ", .blue, bold: false) + visible + "\n"
             text += paint(" \(gutter) | ", .blue, bold: false) + String(repeating: " ", count: caretOffset) + paint("^", colour, bold: true) + "\n"
         }
         for note in diagnostic.notes {
-            let place = note.location.map { " (\($0))" } ?? ""
-            text += "  " + paint("note:", .cyan, bold: true) + " \(note.message)\(place)\n"
+            let position = note.location.map { " (\(place($0)))" } ?? ""
+            text += "  " + paint("note:", .cyan, bold: true) + " \(LogText.escape(note.message))\(position)\n"
         }
         if let help = diagnostic.help {
-            text += "  " + paint("help:", .green, bold: true) + " \(help)\n"
+            text += "  " + paint("help:", .green, bold: true) + " \(LogText.escape(help))\n"
         }
         if let reference = diagnostic.reference {
-            text += "  " + paint("see:", nil, bold: true) + " \(reference)\n"
+            text += "  " + paint("see:", nil, bold: true) + " \(LogText.escape(reference))\n"
         }
         return text
+    }
+
+    /// `file:line:col`, the file name escaped: a file may be named `x\n::warning::y.yaml`.
+    private func place(_ location: SourceLocation) -> String {
+        "\(LogText.escape(location.file)):\(location.line):\(location.column)"
     }
 
     private enum Colour: Int {

@@ -14,8 +14,10 @@ extension RegisterDiff {
         }
     }
 
+    /// For a terminal or a CI log: each line goes through `LogText`, so that a value can neither
+    /// start a line of its own nor drive the terminal.
     private func textReport(old: String, new: String) -> String {
-        guard !isEmpty else { return "No change to the register between \(old) and \(new).\n" }
+        guard !isEmpty else { return LogText.escape("No change to the register between \(old) and \(new).") + "\n" }
         var lines = ["Register changes from \(old) to \(new):"]
         lines += added.map { "+ new treatment \($0.id) “\($0.name)” (\($0.reference))" }
         lines += removed.map { "- removed treatment \($0.id) “\($0.name)” (\($0.reference))" }
@@ -28,7 +30,7 @@ extension RegisterDiff {
             lines.append("~ organisation and processors:")
             lines += organisation.map { "    - \($0.replacingOccurrences(of: "*", with: ""))" }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(LogText.escape).joined(separator: "\n") + "\n"
     }
 
     /// For a pull-request comment: headings, bullets, names in italics; values cannot break it.
@@ -74,15 +76,30 @@ extension RegisterDiff {
 
 
 private extension String {
-    /// Keeps the change's own *emphasis* but neutralises characters that would start markup.
+    /// Keeps the change's own *emphasis* but neutralises characters that would start markup,
+    /// line breaks, control and invisible characters (written out as `LogText` does), and
+    /// @mentions and #references.
+    ///
+    /// GitHub finds mentions after rendering, so `\@user` still notifies the user; a code span
+    /// would not, but would show the backticks of any value that holds one. An empty HTML
+    /// comment between `@` and the name renders as nothing and breaks the mention: `@<!-- -->user`
+    /// reads "@user" and notifies no one (a zero-width space would too, but ropa itself flags
+    /// invisible characters). `#12` gets the same, or it would link (and notify) issue 12 of any
+    /// repository named before it. Inserted after escaping, so the comment is the only raw markup.
     var markdownInline: String {
+        let flat = LogText.escape(replacingOccurrences(of: "\r\n", with: " ")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
         var result = ""
-        for character in self {
+        var previous: Character?
+        for character in flat {
+            let mention = previous == "@" && (character.isLetter || character.isNumber)
+            let issue = previous == "#" && character.isNumber
+            if character.isASCII, mention || issue { result += "<!-- -->" }
             switch character {
             case "\\", "`", "_", "[", "]", "<", ">", "#", "|": result += "\\\(character)"
-            case "\n", "\r": result += " "
             default: result.append(character)
             }
+            previous = character
         }
         return result
     }

@@ -83,3 +83,29 @@ public enum UpdatedDateCheck {
         }
     }
 }
+
+extension LoadedRegister {
+    /// The same register with `directory` written `name` in its diagnostics and sources: the
+    /// copy that `GitRevision` extracted into a temporary folder is shown as `origin/main:register/…`
+    /// (git's notation for a file at a revision), not as a path that no longer exists.
+    public func naming(_ directory: String, as name: String) -> LoadedRegister {
+        func renamed(_ path: String) -> String {
+            path == directory ? name : path.hasPrefix(directory + "/") ? name + path.dropFirst(directory.count) : path
+        }
+        // Messages name files too; the temporary folder's name is unique, so replacing it is exact.
+        func text(_ message: String) -> String { message.replacingOccurrences(of: directory, with: name) }
+        var copy = self
+        copy.diagnostics = diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location.file = renamed(diagnostic.location.file)
+            diagnostic.message = text(diagnostic.message)
+            diagnostic.help = diagnostic.help.map(text)
+            diagnostic.notes = diagnostic.notes.map { note in
+                Diagnostic.Note(text(note.message), at: note.location.map { SourceLocation(file: renamed($0.file), line: $0.line, column: $0.column) })
+            }
+            return diagnostic
+        }
+        copy.sources = Dictionary(sources.map { (renamed($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        return copy
+    }
+}

@@ -76,18 +76,52 @@ struct ReferenceChecks {
         }
     }
 
+    /// Values equal under `TextHygiene.skeleton` are the same: `T-50` and `Т-50` (Cyrillic Т)
+    /// print alike, so a reader of the register could not tell which treatment is meant.
     private mutating func unique(_ values: [CrossReferences.Name], what: String, id: String = DiagnosticID.duplicateID) {
-        var first: [String: SourceLocation] = [:]
+        var first: [String: CrossReferences.Name] = [:]
         for name in values.sorted(by: { $0.location < $1.location }) {
-            if let earlier = first[name.value] {
+            let key = Self.skeleton(name.value)
+            guard let earlier = first[key] else {
+                first[key] = name
+                continue
+            }
+            if earlier.value == name.value {
                 add(Diagnostic(
                     id: id, message: "the \(what) '\(name.value)' is used twice", at: name.location,
-                    notes: [.init("first used here", at: earlier)],
+                    notes: [.init("first used here", at: earlier.location)],
                     help: "each \(what) must be unique: change one of them"))
             } else {
-                first[name.value] = name.location
+                add(Diagnostic(
+                    id: id,
+                    message: "the \(what) '\(TextHygiene.visible(name.value))' only looks like '\(TextHygiene.visible(earlier.value))', used already: \(Self.difference(name.value, earlier.value))",
+                    at: name.location, notes: [.init("'\(TextHygiene.visible(earlier.value))' is used here", at: earlier.location)],
+                    help: "each \(what) must be unique, and two that a reader cannot tell apart are the same: write both with plain letters and '-', or change one of them"))
             }
         }
+    }
+
+    /// Nearly every reference is ASCII, whose skeleton is its lowercase form.
+    private static func skeleton(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : TextHygiene.skeleton(text)
+    }
+
+    /// "here <U+0422> CYRILLIC CAPITAL LETTER TE, there <U+0054> LATIN CAPITAL LETTER T": the
+    /// characters between the common start and the common end, each by code point and name.
+    static func difference(_ here: String, _ there: String) -> String {
+        let a = Array(here.unicodeScalars), b = Array(there.unicodeScalars)
+        var start = 0
+        while start < min(a.count, b.count), a[start] == b[start] { start += 1 }
+        var end = 0
+        while end < min(a.count, b.count) - start, a[a.count - 1 - end] == b[b.count - 1 - end] { end += 1 }
+        func describe(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            guard !scalars.isEmpty else { return "nothing" }
+            let shown = scalars.prefix(4).map { scalar in
+                TextHygiene.codePoint(scalar) + (scalar.properties.name.map { " " + $0 } ?? "")
+            }
+            return shown.joined(separator: " ") + (scalars.count > 4 ? " …" : "")
+        }
+        return "here \(describe(a[start..<(a.count - end)])), there \(describe(b[start..<(b.count - end)]))"
     }
 
     /// The ids defined in a file: a set to look names up, the list in order for suggestions.
@@ -114,7 +148,7 @@ struct ReferenceChecks {
     private mutating func checkFileName(_ id: CrossReferences.Name) {
         let path = id.location.file
         let fileName = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
+        let stem = RegisterLoader.yamlStem(of: fileName) ?? fileName
         guard stem != id.value else { return }
         add(Diagnostic(
             id: DiagnosticID.fileNameMismatch, message: "the treatment id '\(id.value)' differs from its file name '\(fileName)'",

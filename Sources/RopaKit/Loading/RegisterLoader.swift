@@ -40,26 +40,37 @@ public struct RegisterLoader: Sendable {
         }
 
         var diagnostics: [Diagnostic] = []
-        let treatmentFiles = findTreatmentFiles(root: root, diagnostics: &diagnostics)
+        let boundary = RegisterBoundary(root: root)
+        // Kinds of file that exist but were refused: not reported missing on top of that.
+        var refused: Set<ParseJob.Kind> = []
+        let treatmentFiles = findTreatmentFiles(root: root, boundary: boundary, refused: &refused, diagnostics: &diagnostics)
         checkRootFiles(root: root, diagnostics: &diagnostics)
 
         var jobs: [ParseJob] = []
         let organisationPath = join(root, Self.organisationFile)
-        switch FileSystem.status(of: organisationPath) {
-        case .failure(.missing):
-            break
-        case .success(let status):
-            jobs.append(ParseJob(path: organisationPath, kind: .organisation, size: status.size))
-        case .failure:
-            // Reading it says what is wrong with it.
-            jobs.append(ParseJob(path: organisationPath, kind: .organisation, size: 0))
+        if let refusal = boundary.refusal(of: organisationPath, isFolder: false) {
+            diagnostics.append(refusal)
+            refused.insert(.organisation)
+        } else {
+            switch FileSystem.status(of: organisationPath) {
+            case .failure(.missing):
+                break
+            case .success(let status):
+                jobs.append(ParseJob(path: organisationPath, kind: .organisation, size: status.size))
+            case .failure:
+                // Reading it says what is wrong with it.
+                jobs.append(ParseJob(path: organisationPath, kind: .organisation, size: 0))
+            }
         }
         let processorsPath = join(root, Self.processorsFile)
-        if case .success(let status) = FileSystem.status(of: processorsPath) {
+        if let refusal = boundary.refusal(of: processorsPath, isFolder: false) {
+            diagnostics.append(refusal)
+            refused.insert(.processors)
+        } else if case .success(let status) = FileSystem.status(of: processorsPath) {
             jobs.append(ParseJob(path: processorsPath, kind: .processors, size: status.size))
         }
         jobs += treatmentFiles.map { ParseJob(path: $0.path, kind: .treatment, size: $0.size) }
-        return finish(jobs, root: root, diagnostics: diagnostics)
+        return finish(jobs, refused: refused, root: root, diagnostics: diagnostics)
     }
 
     /// Loads a register whose files are already in memory (a test, the fuzzer, an editor's buffers).
@@ -70,12 +81,14 @@ public struct RegisterLoader: Sendable {
         if let organisation { jobs.append(ParseJob(organisation, kind: .organisation)) }
         if let processors { jobs.append(ParseJob(processors, kind: .processors)) }
         jobs += treatments.map { ParseJob($0, kind: .treatment) }
-        return finish(jobs, root: root, diagnostics: [])
+        return finish(jobs, refused: [], root: root, diagnostics: [])
     }
 
     /// Parses the files and checks what spans them: the same for files on disk and in memory.
-    private func finish(_ planned: [ParseJob], root: String, diagnostics: [Diagnostic]) -> LoadedRegister {
+    /// `refused`: kinds of file that exist but were not read (a link out of the register).
+    private func finish(_ planned: [ParseJob], refused: Set<ParseJob.Kind>, root: String, diagnostics: [Diagnostic]) -> LoadedRegister {
         var diagnostics = diagnostics
+        func present(_ kind: ParseJob.Kind) -> Bool { refused.contains(kind) || planned.contains { $0.kind == kind } }
         let jobs = withinBudget(planned, diagnostics: &diagnostics)
         let parsed = parse(jobs, diagnostics: &diagnostics)
 
@@ -97,7 +110,7 @@ public struct RegisterLoader: Sendable {
             case .treatment(let value): treatments.append(value)
             }
         }
-        let organisationMissing = !planned.contains { $0.kind == .organisation }
+        let organisationMissing = !present(.organisation)
         if organisationMissing {
             let missing = Diagnostic(
                 id: DiagnosticID.missingOrganisation,
@@ -111,7 +124,7 @@ public struct RegisterLoader: Sendable {
                 invalidEntries: [InvalidEntry(key: InvalidEntry.wholeFile, text: "", location: missing.location, problems: [missing])],
                 source: source)
         }
-        if !planned.contains(where: { $0.kind == .treatment }) {
+        if !present(.treatment) {
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.noTreatments, message: "the register lists no treatment",
                 at: .start(of: join(root, Self.treatmentsDirectory)),
@@ -122,7 +135,7 @@ public struct RegisterLoader: Sendable {
         var checks = ReferenceChecks()
         checks.limit = max(0, limits.maxDiagnostics - diagnostics.count)
         checks.run(names, servicesKnown: organisationMissing || names.declaresServices,
-                   processorsKnown: !planned.contains { $0.kind == .processors } || names.declaresProcessors)
+                   processorsKnown: !present(.processors) || names.declaresProcessors)
         diagnostics += checks.diagnostics
         if checks.omitted > 0 {
             diagnostics.append(Diagnostic(
@@ -190,15 +203,38 @@ public struct RegisterLoader: Sendable {
         count > 0 ? "this file and the \(count) after it are" : "this file is"
     }
 
+    /// Whether a file is YAML by its extension, in any letter case: `x.YAML` written on a
+    /// case-insensitive disk is a treatment too, not a file silently left out.
+    static func isYAMLFileName(_ name: String) -> Bool {
+        yamlStem(of: name) != nil
+    }
+
+    /// The name without its `.yaml` or `.yml` extension (any letter case), or nil for another file.
+    static func yamlStem(of name: String) -> String? {
+        let lowered = name.lowercased()
+        for suffix in [".yaml", ".yml"] where lowered.hasSuffix(suffix) && lowered.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return nil
+    }
+
     /// `treatments/**/*.yaml` with their sizes, sorted by path; subdirectories may group treatments.
-    private func findTreatmentFiles(root: String, diagnostics: inout [Diagnostic]) -> [(path: String, size: Int)] {
+    /// Every other entry is reported, except hidden ones (`.gitkeep`, `.DS_Store`, editor swap
+    /// files), which are never part of the register.
+    private func findTreatmentFiles(root: String, boundary: RegisterBoundary, refused: inout Set<ParseJob.Kind>,
+                                    diagnostics: inout [Diagnostic]) -> [(path: String, size: Int)] {
         let directory = join(root, Self.treatmentsDirectory)
+        if let refusal = boundary.refusal(of: directory, isFolder: true) {
+            diagnostics.append(refusal)
+            refused.insert(.treatment)
+            return []
+        }
         guard case .success(.directory) = FileSystem.kind(of: directory) else { return [] }
         var found: [(path: String, size: Int)] = []
         var pending = [(path: directory, depth: 0)]
         // A link to a directory of the treatments tree, or to one that holds it, is not followed:
-        // it would read the same files twice, or forever (a cycle). Links that lead elsewhere are
-        // followed once each, by canonical path.
+        // it would read the same files twice, or forever (a cycle). Links to other folders of the
+        // register are followed once each, by canonical path.
         let tree = FileSystem.canonicalPath(directory) ?? directory
         var visited: Set<String> = [tree]
         func isLoop(_ path: String) -> Bool {
@@ -215,7 +251,14 @@ public struct RegisterLoader: Sendable {
             }
             for name in names where !name.hasPrefix(".") {
                 let child = join(path, name)
-                switch FileSystem.status(of: child) {
+                let status = FileSystem.status(of: child)
+                if case .success((let kind, _)) = status,
+                   let refusal = boundary.refusal(of: child, isFolder: kind == .directory) {
+                    diagnostics.append(refusal)
+                    refused.insert(.treatment)
+                    continue
+                }
+                switch status {
                 case .success((.directory, _)):
                     if isLoop(child) {
                         diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop,
@@ -230,32 +273,62 @@ public struct RegisterLoader: Sendable {
                                                       message: "directories are nested too deep here; this one is not read",
                                                       at: .start(of: child), help: "keep treatments in treatments/ or one level of subfolders"))
                     }
-                case .success((_, let size)) where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+                case .success((_, let size)) where Self.isYAMLFileName(name):
                     found.append((child, size))  // a pipe or device named *.yaml is refused when read, not skipped silently
+                case .success((let kind, _)):
+                    diagnostics.append(notATreatment(child, name: name, regular: kind == .file))
                 case .failure(.loop):
                     diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop, message: "'\(child)' is a symbolic link that loops back on itself",
                                                   at: .start(of: child), help: "remove the link or point it at a real file"))
                 case .failure(.missing):
                     diagnostics.append(Diagnostic(id: DiagnosticID.fileLoop, message: "'\(child)' is a symbolic link to nothing",
                                                   at: .start(of: child), help: "remove the link or point it at a real file"))
-                default:
-                    continue
+                case .failure(.unreadable(let reason)):
+                    diagnostics.append(Diagnostic(id: DiagnosticID.fileUnreadable, message: "'\(child)' cannot be examined (\(reason))",
+                                                  at: .start(of: child), help: "check its permissions and those of its folder"))
+                case .failure(.tooLarge):
+                    continue  // not a failure of stat
+
                 }
             }
         }
         return found.sorted { $0.path < $1.path }
     }
 
-    /// Files at the top of the register that look like register files but are not read.
+    /// The warning for a file under `treatments/` that is not YAML: it is not read, and says so.
+    private func notATreatment(_ path: String, name: String, regular: Bool) -> Diagnostic {
+        let lowered = name.lowercased()
+        let looksLikeCopy = lowered.contains(".yaml") || lowered.contains(".yml") || name.hasSuffix("~")
+        let help = !regular ? "treatments/ holds one .yaml file per treatment: remove it from the register"
+            : looksLikeCopy ? "it looks like a copy of a treatment file (a backup, an editor's copy): delete it, or rename it to end in .yaml if it is a treatment"
+            : "treatments/ holds one .yaml file per treatment: move this file out of the register, or rename it to end in .yaml if it is a treatment"
+        return Diagnostic(
+            id: DiagnosticID.unexpectedFile, severity: .warning,
+            message: "'\(path)' is \(regular ? "not a YAML file" : "not a regular file"), so it is not read as a treatment",
+            at: .start(of: path), help: help)
+    }
+
+    /// Files at the top of the register that look like register files but are not read. Other
+    /// files and folders there (a README, `schema/`, `ci/`) belong to the register's repository.
     private func checkRootFiles(root: String, diagnostics: inout [Diagnostic]) {
         guard case .success(let names) = FileSystem.entries(of: root) else { return }
         let known = [Self.organisationFile, Self.processorsFile]
-        for name in names where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !known.contains(name) && !name.hasPrefix(".") {
-            let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'? " } ?? ""
+        for name in names where !name.hasPrefix(".") && !known.contains(name) && name != Self.treatmentsDirectory {
+            let path = join(root, name)
+            // Names are exact: `Organisation.YAML` would be read on macOS and missed on a Linux CI.
+            let sameLetters = (known + [Self.treatmentsDirectory]).first { $0.lowercased() == name.lowercased() }
+            let help: String
+            if let sameLetters {
+                help = "did you mean '\(sameLetters)'? Names are case-sensitive: rename it (a Linux CI would not find it under this name)"
+            } else if Self.isYAMLFileName(name) {
+                let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'? " } ?? ""
+                help = "\(hint)treatments go under \(Self.treatmentsDirectory)/; the top level holds \(known.joined(separator: " and "))"
+            } else {
+                continue
+            }
             diagnostics.append(Diagnostic(
                 id: DiagnosticID.unexpectedFile, severity: .warning, message: "'\(name)' is not part of the register and is not read",
-                at: .start(of: join(root, name)),
-                help: "\(hint)treatments go under \(Self.treatmentsDirectory)/; the top level holds \(known.joined(separator: " and "))"))
+                at: .start(of: path), help: help))
         }
     }
 }

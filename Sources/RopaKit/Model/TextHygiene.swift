@@ -50,7 +50,8 @@ public enum TextHygiene {
 
     /// `text` with each invisible character written out as `<U+202E>`: shown, never applied.
     public static func visible(_ text: String) -> String {
-        guard mayHoldInvisible(text) else { return text }
+        // Every printed value comes here: most French text passes the byte test (’, «), few hold one.
+        guard mayHoldInvisible(text), text.unicodeScalars.contains(where: isInvisible) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isInvisible(scalar) {

@@ -6,7 +6,8 @@ import Foundation
 /// CR or LF, quotes doubled. UTF-8 with a byte-order mark, which LibreOffice and Excel need to
 /// read accents correctly. Several values in one cell are separated by line feeds (in-cell line
 /// breaks). A cell that would start with `=`, `+`, `-`, `@`, tab or CR is prefixed with `'` so
-/// that no spreadsheet runs a register value as a formula.
+/// that no spreadsheet runs a register value as a formula. Invisible characters are written out
+/// (`<U+202E>`): a spreadsheet would apply them.
 struct CSVExport {
     let register: Register
     let treatments: [Treatment]
@@ -145,7 +146,7 @@ struct CSVExport {
     /// One RFC 4180 field, defused against spreadsheet formulas. Line breaks inside a value
     /// become line feeds, so that CRLF only ever ends a record.
     static func field(_ value: String) -> String {
-        var text = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var text = TextHygiene.visible(value).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }

@@ -45,7 +45,7 @@ struct JSONExport {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding a tree of strings, numbers and booleans cannot fail.
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.escapingInvisible(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     private func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }

@@ -1,11 +1,12 @@
 /// CSS string contents: every character outside `[A-Za-z0-9 ]` becomes a `\HEX ` escape (the
 /// space ends the escape and is consumed by CSS), so a register value placed in a `content: "…"`
 /// declaration can neither close the string nor the `<style>` element, and Mustache's HTML
-/// escaping leaves it unchanged.
+/// escaping leaves it unchanged. Invisible characters are first written out (`<U+202E>`): CSS
+/// would decode `\202e ` and apply it.
 enum CSSText {
     static func string(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in TextHygiene.visible(text).unicodeScalars {
             switch scalar {
             case "a"..."z", "A"..."Z", "0"..."9", " ":
                 result.unicodeScalars.append(scalar)
@@ -20,9 +21,11 @@ enum CSSText {
 /// Markdown text that renders as exactly the characters given, on one line: a register value
 /// cannot open a table cell (`|`), a code span (`` ` ``), a heading (`#`), a list, emphasis,
 /// a link or raw HTML, nor end the line. Line breaks become `<br>`, which GitHub renders in
-/// table cells and paragraphs alike.
+/// table cells and paragraphs alike. Invisible characters are written out (`<U+202E>`, then
+/// escaped like any `<`): shown, never applied.
 public enum MarkdownText {
     public static func escape(_ text: String) -> String {
+        let text = TextHygiene.visible(text)
         guard needsEscaping(text) else { return text }
         // Leading blanks are invisible once rendered, but four of them would start a code block.
         let scalars = text.unicodeScalars.drop { $0 == " " || $0 == "\t" }
@@ -88,5 +91,27 @@ public enum MarkdownText {
         let rest = text.dropFirst(digits.count)
         guard let marker = rest.first, marker == "." || marker == ")" else { return text }
         return digits + "\\" + rest
+    }
+}
+
+/// JSON that carries every register value unchanged but no raw invisible character: each one is
+/// written as a `\u` escape (`\u202E`, a surrogate pair above U+FFFF), which any JSON reader decodes
+/// back to the same text. Raw, a U+202E would reorder the file for whoever opens it in an editor
+/// or a terminal. Structural characters of JSON are ASCII, so only string contents change.
+enum JSONText {
+    static func escapingInvisible(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: TextHygiene.isInvisible) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard TextHygiene.isInvisible(scalar) else {
+                result.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 {
+                let hex = String(unit, radix: 16, uppercase: true)
+                result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            }
+        }
+        return String(result)
     }
 }

@@ -173,19 +173,23 @@ struct TemplateRenderer {
 
     // MARK: - Escaping
 
+    /// Every printed value passes here. Invisible characters are written out (`<U+202E>`), even
+    /// unescaped (`{{{value}}}`): a right-to-left override in a printed register would reorder
+    /// what the authority reads.
     private mutating func append(_ text: String, escapedFor contentType: TemplateContentType) {
         switch contentType {
-        case .text: output.append(contentsOf: text.utf8)
+        case .text: output.append(contentsOf: TextHygiene.visible(text).utf8)
         case .markdown: output.append(contentsOf: MarkdownText.escape(text).utf8)
         case .html: HTMLText.append(text, to: &output)
         }
     }
 }
 
-/// HTML escaping of a printed value: `& < > " '`, as swift-mustache does.
+/// HTML escaping of a printed value: `& < > " '`, as swift-mustache does, after writing
+/// invisible characters out (`<U+202E>`, which then prints as `&lt;U+202E&gt;`).
 enum HTMLText {
     static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
+        var text = TextHygiene.visible(text)
         text.withUTF8 { bytes in
             var runStart = 0
             for (index, byte) in bytes.enumerated() {
