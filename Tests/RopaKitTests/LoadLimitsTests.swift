@@ -72,7 +72,10 @@ import Testing
         #expect(limit.first?.message.contains("this file and the 1 after it are not read") == true)
         #expect(limit.first?.help?.contains("--max-files") == true)
         #expect(loaded.fileCount == 4)
-        #expect(loaded.register?.treatments.map(\.id) == ["t1", "t2"])
+        // Not read, but not lost: each stands in the register, marked, with the reason.
+        #expect(loaded.register?.treatments.map(\.id) == ["t1", "t2", "t3", "t4"])
+        #expect(loaded.register?.treatments.filter { !$0.isComplete }.map(\.id) == ["t3", "t4"])
+        #expect(loaded.register?.treatments.last?.invalidEntries.first?.problems.map(\.id) == [DiagnosticID.registerTooLarge])
     }
 
     @Test func filesPastTheRegisterSizeAreNotRead() {
@@ -84,7 +87,8 @@ import Testing
         let limit = loaded.diagnostics.first { $0.id == DiagnosticID.registerTooLarge }
         #expect(limit?.location.file == "register/treatments/t2.yaml")
         #expect(limit?.help?.contains("--max-register-size") == true)
-        #expect(loaded.register?.treatments.map(\.id) == ["t1"])
+        #expect(loaded.register?.treatments.filter(\.isComplete).map(\.id) == ["t1"])
+        #expect(loaded.register?.treatments.count == 3, "the files not read stay visible")
     }
 
     @Test func aFileShowsAtMostAThousandProblems() {

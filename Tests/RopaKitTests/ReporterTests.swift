@@ -20,6 +20,14 @@ import Testing
         #expect(lines[1] == "::warning file=register/treatments/x.yaml,line=1,col=1,title=retention-cnil-guidance::longer than 3 years, 100%25 sure: no%0Asee: CNIL délib. 2021-131")
     }
 
+    /// A bidirectional control quoted by a message would reorder the annotation a reviewer reads.
+    @Test func githubAnnotationsShowInvisibleCharacters() {
+        let diagnostic = Diagnostic(id: "invalid-value", message: "'exe\u{202E}gnp.' is not a known legal basis",
+                                    at: SourceLocation(file: "t\u{200B}.yaml", line: 1, column: 1))
+        let line = GitHubReporter().report([diagnostic], context: context)
+        #expect(line == "::error file=t<U+200B>.yaml,line=1,col=1,title=invalid-value%3A A value is not in its list of allowed values::'exe<U+202E>gnp.' is not a known legal basis\n")
+    }
+
     @Test func sarifHasVersionRunsRulesAndLocatedResults() throws {
         let json = SARIFReporter().report(diagnostics, context: context)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

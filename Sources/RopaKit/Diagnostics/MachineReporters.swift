@@ -214,9 +214,10 @@ public struct GitHubReporter: Sendable {
         }.joined()
     }
 
-    /// Escaping of the message part of a workflow command.
+    /// Escaping of the message part of a workflow command; invisible characters (a U+202E in a
+    /// value quoted by a message) are written out, as in every other output.
     private func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
+        TextHygiene.visible(text).replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }

@@ -18,6 +18,8 @@ struct ParseJob: Sendable {
         var content: Content
         var diagnostics: [Diagnostic]
         var names = CrossReferences()
+        /// False for a file refused without being read.
+        var wasRead = true
     }
 
     var path: String
@@ -26,6 +28,11 @@ struct ParseJob: Sendable {
     var size: Int
     /// The file's bytes, when they are not to be read from disk.
     var given: [UInt8]?
+    /// Why the file is not read at all (a link out of the register, a register-wide limit): it
+    /// still gives its part of the register, with this as the reason, so that it stays visible.
+    var refusal: Diagnostic?
+    /// Whether `refusal` is reported with this file, or already by one diagnostic for many files.
+    var reportsRefusal = true
 
     init(path: String, kind: Kind, size: Int) {
         self.path = path
@@ -40,7 +47,19 @@ struct ParseJob: Sendable {
         given = file.bytes
     }
 
+    /// A file that is not read, for `reason`.
+    static func refused(path: String, kind: Kind, because reason: Diagnostic, reported: Bool = true) -> ParseJob {
+        var job = ParseJob(path: path, kind: kind, size: 0)
+        job.refusal = reason
+        job.reportsRefusal = reported
+        return job
+    }
+
     func run(limits: LoadLimits) -> Output {
+        if let refusal {
+            return Output(path: path, text: nil, content: unread(text: "", problems: [refusal]),
+                          diagnostics: reportsRefusal ? [refusal] : [], wasRead: false)
+        }
         let bytes: [UInt8]
         switch given.map({ $0.count > limits.maxFileBytes ? .failure(.tooLarge($0.count)) : .success($0) })
             ?? FileSystem.read(path, limit: limits.maxFileBytes) {
@@ -76,7 +95,7 @@ struct ParseJob: Sendable {
 
     /// What a file that could not be read as a register file contributes: its part of the
     /// register, empty, with the whole file as one invalid entry.
-    private func unread(text: String, problems: [Diagnostic]) -> Content {
+    func unread(text: String, problems: [Diagnostic]) -> Content {
         var excerpts = SourceExcerpts(text: text)
         let start = SourceLocation.start(of: path)
         let errors = problems.filter { $0.severity == .error }.prefix(RecordReader.problemsKeptPerEntry)

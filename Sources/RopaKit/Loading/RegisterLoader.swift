@@ -49,8 +49,7 @@ public struct RegisterLoader: Sendable {
         var jobs: [ParseJob] = []
         let organisationPath = join(root, Self.organisationFile)
         if let refusal = boundary.refusal(of: organisationPath, isFolder: false) {
-            diagnostics.append(refusal)
-            refused.insert(.organisation)
+            jobs.append(.refused(path: organisationPath, kind: .organisation, because: refusal))
         } else {
             switch FileSystem.status(of: organisationPath) {
             case .failure(.missing):
@@ -64,12 +63,14 @@ public struct RegisterLoader: Sendable {
         }
         let processorsPath = join(root, Self.processorsFile)
         if let refusal = boundary.refusal(of: processorsPath, isFolder: false) {
-            diagnostics.append(refusal)
-            refused.insert(.processors)
+            jobs.append(.refused(path: processorsPath, kind: .processors, because: refusal))
         } else if case .success(let status) = FileSystem.status(of: processorsPath) {
             jobs.append(ParseJob(path: processorsPath, kind: .processors, size: status.size))
         }
-        jobs += treatmentFiles.map { ParseJob(path: $0.path, kind: .treatment, size: $0.size) }
+        jobs += treatmentFiles.map { file in
+            file.refusal.map { ParseJob.refused(path: file.path, kind: .treatment, because: $0) }
+                ?? ParseJob(path: file.path, kind: .treatment, size: file.size)
+        }
         return finish(jobs, refused: refused, root: root, diagnostics: diagnostics)
     }
 
@@ -150,7 +151,7 @@ public struct RegisterLoader: Sendable {
                      treatments: Treatment.inRegisterOrder(treatments), invalidEntries: invalidEntries)
         }
         return LoadedRegister(register: register, diagnostics: diagnostics.sortedByLocation(), sources: sources,
-                              fileCount: parsed.count)
+                              fileCount: parsed.count { $0.wasRead })
     }
 
     /// The files that fit within the register-wide limits, in order; one diagnostic for the rest.
@@ -165,12 +166,14 @@ public struct RegisterLoader: Sendable {
                 continue
             }
             let limit = tooMany ? "more than \(limits.maxFiles) files" : "more than \(limits.maxRegisterBytes) bytes"
-            diagnostics.append(Diagnostic(
+            let reason = Diagnostic(
                 id: DiagnosticID.registerTooLarge,
                 message: "the register holds \(limit), the limit for one register: \(Self.thisFile(andNext: jobs.count - index - 1)) not read",
                 at: .start(of: job.path),
-                help: "check that this is the right directory, or raise the limit with \(tooMany ? "--max-files" : "--max-register-size")"))
-            return Array(jobs[..<index])
+                help: "check that this is the right directory, or raise the limit with \(tooMany ? "--max-files" : "--max-register-size")")
+            diagnostics.append(reason)
+            // The files not read still stand in the register, each saying why (one diagnostic for all).
+            return Array(jobs[..<index]) + jobs[index...].map { .refused(path: $0.path, kind: $0.kind, because: reason, reported: false) }
         }
         return jobs
     }
@@ -189,11 +192,15 @@ public struct RegisterLoader: Sendable {
                 outputs.append(output)
                 problems += output.diagnostics.count
                 guard problems >= limits.maxDiagnostics, outputs.count < jobs.count else { continue }
-                diagnostics.append(Diagnostic(
+                let reason = Diagnostic(
                     id: DiagnosticID.tooManyProblems,
                     message: "more than \(limits.maxDiagnostics) problems: \(Self.thisFile(andNext: jobs.count - outputs.count - 1)) not checked",
-                    at: .start(of: jobs[outputs.count].path), help: "fix the problems above first, or raise the limit with --max-diagnostics"))
-                return outputs
+                    at: .start(of: jobs[outputs.count].path), help: "fix the problems above first, or raise the limit with --max-diagnostics")
+                diagnostics.append(reason)
+                // The files not checked still stand in the register, each saying why.
+                return outputs + jobs[outputs.count...].map { job in
+                    ParseJob.refused(path: job.path, kind: job.kind, because: reason, reported: false).run(limits: limits)
+                }
             }
         }
         return outputs
@@ -221,8 +228,10 @@ public struct RegisterLoader: Sendable {
     /// `treatments/**/*.yaml` with their sizes, sorted by path; subdirectories may group treatments.
     /// Every other entry is reported, except hidden ones (`.gitkeep`, `.DS_Store`, editor swap
     /// files), which are never part of the register.
+    /// A file refused by the boundary is returned with its refusal: it is not read, but it is a
+    /// treatment the draft must show.
     private func findTreatmentFiles(root: String, boundary: RegisterBoundary, refused: inout Set<ParseJob.Kind>,
-                                    diagnostics: inout [Diagnostic]) -> [(path: String, size: Int)] {
+                                    diagnostics: inout [Diagnostic]) -> [(path: String, size: Int, refusal: Diagnostic?)] {
         let directory = join(root, Self.treatmentsDirectory)
         if let refusal = boundary.refusal(of: directory, isFolder: true) {
             diagnostics.append(refusal)
@@ -230,7 +239,7 @@ public struct RegisterLoader: Sendable {
             return []
         }
         guard case .success(.directory) = FileSystem.kind(of: directory) else { return [] }
-        var found: [(path: String, size: Int)] = []
+        var found: [(path: String, size: Int, refusal: Diagnostic?)] = []
         var pending = [(path: directory, depth: 0)]
         // A link to a directory of the treatments tree, or to one that holds it, is not followed:
         // it would read the same files twice, or forever (a cycle). Links to other folders of the
@@ -254,8 +263,12 @@ public struct RegisterLoader: Sendable {
                 let status = FileSystem.status(of: child)
                 if case .success((let kind, _)) = status,
                    let refusal = boundary.refusal(of: child, isFolder: kind == .directory) {
-                    diagnostics.append(refusal)
-                    refused.insert(.treatment)
+                    if kind != .directory, Self.isYAMLFileName(name) {
+                        found.append((child, 0, refusal))
+                    } else {
+                        diagnostics.append(refusal)
+                        refused.insert(.treatment)
+                    }
                     continue
                 }
                 switch status {
@@ -274,7 +287,7 @@ public struct RegisterLoader: Sendable {
                                                       at: .start(of: child), help: "keep treatments in treatments/ or one level of subfolders"))
                     }
                 case .success((_, let size)) where Self.isYAMLFileName(name):
-                    found.append((child, size))  // a pipe or device named *.yaml is refused when read, not skipped silently
+                    found.append((child, size, nil))  // a pipe or device named *.yaml is refused when read, not skipped silently
                 case .success((let kind, _)):
                     diagnostics.append(notATreatment(child, name: name, regular: kind == .file))
                 case .failure(.loop):
