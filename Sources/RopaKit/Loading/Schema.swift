@@ -113,8 +113,8 @@ public enum RegisterSchema {
     /// `organisation.yaml`: the controller and what holds for every treatment.
     public static let organisationFile = RecordSpec("organisation file", help: "The controller, its representative, its DPO or referent and its internal services.", keys: [
         KeySpec("organisation", required: true, .record(organisation), label: label("Responsable du traitement", "Controller"), help: "The organisation that keeps this register.", article: "RGPD art. 30(1)(a)"),
-        KeySpec("representative", .record(contact), label: label("Représentant", "Representative"), help: "EU representative (Art. 27), only if the organisation is established outside the EU."),
-        KeySpec("data_protection_contact", .record(dataProtectionContact), label: label("Délégué à la protection des données", "Data protection officer"), help: "The DPO, or the data-protection referent."),
+        KeySpec("representative", .oneOf([.words([RegisterSchema.none]), .record(contact)]), label: label("Représentant", "Representative"), help: "EU representative (Art. 27), only if the organisation is established outside the EU; or none."),
+        KeySpec("data_protection_contact", .oneOf([.words([RegisterSchema.none]), .record(dataProtectionContact)]), label: label("Délégué à la protection des données", "Data protection officer"), help: "The DPO, or the data-protection referent; or none to state that none is designated."),
         KeySpec("services", .list(.record(service)), label: label("Services internes", "Internal services"), help: "Internal services that receive data; treatments name them by id."),
         KeySpec("notice", .record(notice), label: label("Notice d'information", "Privacy notice"), help: "Organisation-wide texts of the information notice that the treatments do not hold (ropa notice).", article: "RGPD art. 12 à 14"),
     ])
