@@ -37,6 +37,10 @@ public struct RetentionGuideline: Sendable, Hashable {
     /// The events the period runs from; empty: any.
     public var starts: Set<RetentionStart>
     public var phases: Set<Phase>
+    /// The guideline limits data kept for prospection: it applies only to a treatment with a
+    /// prospection purpose (`purposes[].prospection`). Clients' data kept as evidence for a
+    /// limitation period (C. civ. art. 2224) are not prospection data.
+    public var onlyForProspection = false
     /// The CNIL text that gives the duration, as a diagnostic cites it.
     public var citation: String
     /// Where the fact comes from in the fact sheet, with its tag; what is unconfirmed.
@@ -45,8 +49,8 @@ public struct RetentionGuideline: Sendable, Hashable {
     /// Whether a retention of this data category, in a treatment about these persons, counted from
     /// `start` in `phase`, is the kind of data this guideline is about.
     public func applies(to category: DataCategory, subjects: [DataSubjectCategory], start: RetentionStart,
-                        phase: Phase) -> Bool {
-        categories.contains(category) && phases.contains(phase)
+                        phase: Phase, prospection: Bool = true) -> Bool {
+        (prospection || !onlyForProspection) && categories.contains(category) && phases.contains(phase)
             && (starts.isEmpty || starts.contains(start))
             && (dataSubjects.isEmpty || subjects.contains(where: dataSubjects.contains))
     }
@@ -78,6 +82,7 @@ public enum RetentionGuidance {
             limit: Duration(3, .years),
             wording: "3 ans à compter de la fin de la relation commerciale (draft: du dernier contact)",
             categories: contactData, dataSubjects: [.clients], starts: [.endOfRelationship, .lastContact], phases: [.active],
+            onlyForProspection: true,
             citation: commercialReferential,
             source: "cnil-register-facts.md §3.5 [S] final text as quoted (find_string ids 62524916335, 69431668761); draft [P: SRC-REF-DRAFT] \"3 ans à compter du dernier contact\""),
         RetentionGuideline(

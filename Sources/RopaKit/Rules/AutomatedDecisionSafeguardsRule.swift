@@ -24,7 +24,9 @@ public struct AutomatedDecisionSafeguardsRule: TreatmentRule {
                   legal_effect: ↓true
                   details: refus automatique des commandes à risque de fraude
                 dpia:
-                  status: in_progress
+                  status: done
+                  reference: AIPD-2025-02
+                  date: 2025-01-05
                   criteria: [evaluation_or_scoring, automated_decision_with_legal_effect]
                 """),
         ],
@@ -37,7 +39,9 @@ public struct AutomatedDecisionSafeguardsRule: TreatmentRule {
                   details: refus automatique des commandes à risque de fraude
                   safeguards: réexamen par une personne sur simple demande ; le client peut présenter ses observations
                 dpia:
-                  status: in_progress
+                  status: done
+                  reference: AIPD-2025-02
+                  date: 2025-01-05
                   criteria: [evaluation_or_scoring, automated_decision_with_legal_effect]
                 """),
         ])

@@ -1,24 +1,38 @@
-/// A DPIA recorded as required has been carried out.
+/// A DPIA that must be carried out before the processing is not left pending once it runs.
 public struct DPIAPendingRule: TreatmentRule {
     public init() {}
 
     public static let description = RuleDescription(
         id: "dpia-pending",
         severity: .warning,
-        title: "A DPIA recorded as required has been carried out",
-        reference: "RGPD art. 35 ; CNIL, délibération n° 2018-326 du 11 octobre 2018",
+        title: "A required DPIA is carried out before the processing",
+        reference: "RGPD art. 35(1) ; CNIL, délibération n° 2018-326 du 11 octobre 2018",
         rationale: """
-            A treatment whose fiche says `dpia: { status: required }` is processing for which a DPIA must be \
-            done (two EDPB criteria or a type of the CNIL list, délibérations n° 2018-326 and n° 2018-327, fact \
-            sheet §4.1, §4.3 [P]) and has not been. The register is accurate; the gap is in compliance, so the \
-            finding is a warning that stays visible on every run (and fails with `--strict`) until the DPIA is \
-            under way (`in_progress`) or done (`done` with its `reference`). That Art. 35(1) requires the DPIA \
-            before the processing starts is not in the fact sheet: unconfirmed [U].
+            Art. 35(1) asks the controller to carry out the impact assessment "prior to the processing" ("avant \
+            le traitement") where the processing is likely to result in a high risk [S: the article's text as \
+            quoted by secondary sources; the fact sheet does not quote Art. 35(1): unconfirmed U]. A fiche \
+            that says `dpia: { status: required }` — two EDPB criteria or a type of the CNIL list (délibérations \
+            n° 2018-326 and n° 2018-327, fact sheet §4.1, §4.3 [P]) — or `status: in_progress` describes \
+            processing whose DPIA is not done. A fiche created on or before the register's date is processing \
+            in operation: the DPIA is late, which the finding says with the article. (A fiche dated after the \
+            register's date is reported by `future-date`.)
+            The severity is a warning, not an error: the register is accurate (it says the DPIA is not \
+            done), and the register alone cannot tell when the need arose — a processing that became high-risk \
+            after it started (Art. 35(11), a change of risk) is assessed when the change happens. The finding \
+            stays on every run, and fails `--strict`, until the DPIA is `done` with its `reference`.
             """,
         triggeringExamples: [
             RuleExample("""
+                created: 2020-01-01
                 dpia:
                   status: ↓required
+                  cnil_list: [profiling_external_data]
+                  criteria: [evaluation_or_scoring, matching_or_combining_datasets]
+                """),
+            RuleExample("""
+                created: 2020-01-01
+                dpia:
+                  status: ↓in_progress
                   cnil_list: [profiling_external_data]
                   criteria: [evaluation_or_scoring, matching_or_combining_datasets]
                 """),
@@ -26,17 +40,20 @@ public struct DPIAPendingRule: TreatmentRule {
         nonTriggeringExamples: [
             RuleExample("""
                 dpia:
-                  status: in_progress
-                  cnil_list: [profiling_external_data]
+                  status: done
+                  reference: AIPD-2024-03
+                  date: 2024-03-01
                   criteria: [evaluation_or_scoring, matching_or_combining_datasets]
                 """),
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        guard let dpia = treatment.dpia, dpia.status == .required else { return [] }
+        guard let dpia = treatment.dpia, dpia.status == .required || dpia.status == .inProgress,
+              let created = treatment.created, created <= context.date else { return [] }
         return [Self.diagnostic(
-            "a DPIA is required for this treatment and has not been carried out",
+            "this treatment is in operation since \(created) but its DPIA is \(dpia.status == .required ? "not started" : "not finished"): Art. 35(1) requires it before the processing",
             at: dpia.source["status"],
-            help: "carry out the DPIA, then write 'status: done' with 'reference:' and 'date:' ('status: in_progress' meanwhile)")]
+            help: "finish the DPIA and write 'status: done' with 'reference:' and 'date:'; meanwhile consider suspending what makes the processing high-risk",
+            reference: "RGPD art. 35(1)")]
     }
 }

@@ -15,7 +15,7 @@ public struct DPIARequiredRule: TreatmentRule {
             [P]). The CNIL's list (délibération n° 2018-327) names 14 types of processing for which a DPIA is \
             required (§4.1 [P]). Declare the criteria met in `dpia.criteria` and the listed types in \
             `dpia.cnil_list`; the rule then wants `status: done` with its `reference`, `status: in_progress`, or \
-            `status: required` (a DPIA still to carry out, reported by `dpia-pending`). With two criteria and \
+            `status: required` (a DPIA still to carry out; both are reported by `dpia-pending` once the processing is in operation). With two criteria and \
             no listed type, `status: not_required` with a `justification` is accepted. The list and thresholds \
             are in Sources/RopaKit/Reference/DPIALists.swift.
             """,
@@ -44,11 +44,6 @@ public struct DPIARequiredRule: TreatmentRule {
                   criteria: [evaluation_or_scoring, matching_or_combining_datasets]
                   reference: AIPD-2025-01, dossier RGPD
                   date: 2025-11-03
-                """),
-            RuleExample("""
-                dpia:
-                  status: in_progress
-                  cnil_list: [profiling_external_data]
                 """),
             RuleExample("""
                 dpia:

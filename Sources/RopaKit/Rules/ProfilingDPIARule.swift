@@ -50,10 +50,17 @@ public struct ProfilingDPIARule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard let decisions = treatment.automatedDecisions, decisions.profiling else { return [] }
-        if let dpia = treatment.dpia, dpia.status != .notRequired || dpia.justification != nil { return [] }
+        guard let dpia = treatment.dpia else {
+            return [Self.diagnostic(
+                "the treatment profiles people but says nothing of a DPIA",
+                at: decisions.source["profiling"],
+                help: "add 'dpia:' with 'criteria: [evaluation_or_scoring, …]' and its status; if no DPIA is needed, say why in 'justification:'")]
+        }
+        guard dpia.status == .notRequired, dpia.justification == nil else { return [] }
         return [Self.diagnostic(
-            "the treatment profiles people but says nothing of a DPIA",
+            "the treatment profiles people and its 'dpia:' says no DPIA is required, without saying why",
             at: decisions.source["profiling"],
-            help: "add 'dpia:' with 'criteria: [evaluation_or_scoring, …]' and its status; if no DPIA is needed, say why in 'justification:'")]
+            help: "write in the DPIA's 'justification:' why profiling here needs no DPIA (and list 'criteria: [evaluation_or_scoring, …]'), or change its status",
+            notes: [.init("the DPIA is declared not required here", at: dpia.source["status"])])]
     }
 }

@@ -14,7 +14,10 @@ public struct RetentionCNILGuidanceRule: TreatmentRule {
 
             - prospects (identification, personal or professional life), counted from collection or the last \
             contact: 3 years [S final text, P draft];
-            - clients, counted from the end of the relationship or the last contact: 3 years [S final, P draft];
+            - clients' data kept for prospection, counted from the end of the relationship or the last \
+            contact: 3 years [S final, P draft] — only for a treatment with a prospection purpose \
+            (`purposes[].prospection`): clients' data kept as evidence for a limitation period (C. civ. \
+            art. 2224, 5 years) are not prospection data;
             - bank-card data (economic and financial data counted from the debit, in the active base or the \
             archive): 13 months, 15 for deferred-debit cards (Délib. 2018-303 [S]; whether the 2021 \
             référentiel restates it is unconfirmed [U]);
@@ -28,6 +31,18 @@ public struct RetentionCNILGuidanceRule: TreatmentRule {
             choice (fact sheet §3.1 [S]) — for instance with deferred-debit cards — by a waiver with its reason.
             """,
         triggeringExamples: [
+            RuleExample("""
+                purposes:
+                  - name: Prospection des clients par courriel
+                    legal_basis: legitimate_interests
+                    legitimate_interest: offres de produits analogues à ceux déjà achetés
+                    balancing_test: note de mise en balance du 2025-03-01
+                    prospection: { channels: [email], soft_opt_in: true }
+                data_subjects: [{ category: clients }]
+                data:
+                  - category: identification
+                    retention: { duration: ↓5 years, from: end_of_relationship }
+                """),
             RuleExample("""
                 data_subjects: [{ category: prospects }]
                 data:
@@ -59,6 +74,15 @@ public struct RetentionCNILGuidanceRule: TreatmentRule {
                 """),
         ],
         nonTriggeringExamples: [
+            RuleExample("""
+                purposes:
+                  - name: Gestion des contrats et de la preuve des achats
+                    legal_basis: contract
+                data_subjects: [{ category: clients }]
+                data:
+                  - category: identification
+                    retention: { duration: 5 years, from: end_of_relationship, note: prescription (C. civ. art. 2224) }
+                """),
             RuleExample("""
                 data_subjects: [{ category: prospects }]
                 data:
@@ -94,6 +118,7 @@ public struct RetentionCNILGuidanceRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         let subjects = treatment.dataSubjects.map(\.category)
+        let prospection = treatment.purposes.contains { $0.prospection != nil }
         return treatment.data.flatMap { data -> [Diagnostic] in
             guard let retention = data.retention else { return [] }
             var phases: [(Duration, RetentionStart, RetentionGuideline.Phase, SourceLocation)] = []
@@ -105,7 +130,8 @@ public struct RetentionCNILGuidanceRule: TreatmentRule {
             }
             return phases.compactMap { duration, start, phase, location in
                 guard let guideline = RetentionGuidance.all.first(where: {
-                    $0.applies(to: data.category, subjects: subjects, start: start, phase: phase) && duration > $0.limit
+                    $0.applies(to: data.category, subjects: subjects, start: start, phase: phase, prospection: prospection)
+                        && duration > $0.limit
                 }) else { return nil }
                 let kept = phase == .archive ? "archived" : "kept"
                 return Self.diagnostic(
