@@ -201,7 +201,6 @@ private let badFiles: [BadFile] = [
     BadFile("updated-before-created", at: ":6:10", "date-order", help: "cannot be before 'created'"),
     BadFile("lowercase-country", at: ":25:14", "invalid-country", help: "'US'"),
     BadFile("country-name-processors", as: "processors.yaml", at: ":6:14", "invalid-country", help: "'FR'"),
-    BadFile("privacy-shield", at: ":26:16", "invalid-value", help: "data_privacy_framework"),
     BadFile("legal-basis-near-miss", at: ":9:18", "invalid-value", help: "did you mean 'contract'?"),
     BadFile("bad-duration", at: ":16:17", "invalid-duration", help: "'3 years'"),
     BadFile("invalid-identifier", at: ":2:5", "invalid-identifier", help: "'gestion-clients'"),
@@ -217,6 +216,18 @@ func badFile(_ bad: BadFile) throws {
     let register = try ScratchRegister(copying: "minimal")
     try register.copy(fixture: "bad/\(bad.fixture).yaml", to: bad.installedAs)
     try expectSingleError(register, at: bad.position, bad.rule, helpMentions: bad.help)
+}
+
+/// The Privacy Shield loads (a register of 2019 said it, and the CNIL's 2019 workbook offers it)
+/// but is no ground on any date from the CJEU's judgment.
+@Test func privacyShieldIsARuleErrorAfterSchremsII() throws {
+    let register = try ScratchRegister(copying: "minimal")
+    try register.copy(fixture: "bad/privacy-shield.yaml", to: "treatments/privacy-shield.yaml")
+    let result = try validate(register)
+    #expect(result.status == 1, "\(result)")
+    #expect(loaderErrors(result).isEmpty, "\(result)")
+    let error = try #require(printedDiagnostics(result.stdout).first { $0.rule == "transfer-ground" }, "\(result)")
+    #expect(error.position.hasSuffix("privacy-shield.yaml:26:16") && error.header.contains("C-311/18"), "\(result)")
 }
 
 @Test func duplicateKeyNotesTheFirstOccurrence() throws {

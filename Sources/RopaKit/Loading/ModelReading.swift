@@ -284,6 +284,13 @@ extension RecordReader {
         var then = record.has("then") ? vocabulary(record, "then", RetentionEnd.self) : (record.has("archive") ? .archive : .delete)
 
         var period: Retention.Period?
+        for key in ["duration", "until"] {
+            if let node = record.node(key), node.isBlank {
+                report(DiagnosticID.missingKey, "'\(key)' is blank", at: node.location,
+                       help: key == "duration" ? "write a length such as '3 years', with 'from:'" : "write the event the data are kept until",
+                       reference: "RGPD art. 30(1)(f)")
+            }
+        }
         switch (record.node("duration"), record.node("until")) {
         case (let durationNode?, nil):
             if let text = durationNode.scalarText, Retention.indefiniteSpellings.contains(text) {
@@ -330,8 +337,9 @@ extension RecordReader {
     mutating func recipient(_ record: Record) -> Recipient? {
         let kinds = RecipientKind.allCases.filter { record.has($0.rawValue) }
         guard kinds.count == 1, let kind = kinds.first else {
-            let message = kinds.isEmpty ? "a recipient needs one of: service, processor, partner, authority, other"
-                : "a recipient names exactly one of service, processor, partner, authority, other; this one has \(kinds.map(\.rawValue).joined(separator: " and "))"
+            let all = RecipientKind.allCases.map(\.rawValue).joined(separator: ", ")
+            let message = kinds.isEmpty ? "a recipient needs one of: \(all)"
+                : "a recipient names exactly one of \(all); this one has \(kinds.map(\.rawValue).joined(separator: " and "))"
             report(kinds.isEmpty ? DiagnosticID.missingKey : DiagnosticID.conflictingKeys, message, at: record.location,
                    help: "write one recipient per '- ' entry, e.g. '- processor: emailing'", reference: "RGPD art. 30(1)(d)")
             return nil
@@ -343,7 +351,7 @@ extension RecordReader {
         }
         let details = text(record, "details")
         guard let name else {
-            if record.node(kind.rawValue)?.isNull == true {
+            if record.node(kind.rawValue)?.isBlank == true {
                 report(DiagnosticID.missingKey, "the \(kind.rawValue) recipient has no name", at: record.sourceMap[kind.rawValue],
                        help: "write who receives the data after '\(kind.rawValue):'")
             }
@@ -356,29 +364,17 @@ extension RecordReader {
         let recipient = text(record, "recipient")
         let processor = reference(record, "processor", to: .processor)
         let country = country(record, "country")
-        let safeguard = safeguard(record)
+        let safeguard = vocabulary(record, "safeguard", TransferSafeguard.self)
         let derogation = vocabulary(record, "derogation", Article49Derogation.self)
         let documentation = text(record, "documentation")
+        let signed = date(record, "signed")
         if safeguard == .derogation, derogation == nil, !record.has("derogation") {
             report(DiagnosticID.missingKey, "a transfer on a derogation must say which Art. 49 case applies", at: record.sourceMap["safeguard"],
                    help: "add 'derogation:', e.g. 'derogation: explicit_consent'", reference: "RGPD art. 49(1)")
         }
         guard let recipient, let country, let safeguard else { return nil }
         return Transfer(recipient: recipient, processor: processor, country: country, safeguard: safeguard,
-                        derogation: derogation, documentation: documentation, source: record.sourceMap)
-    }
-
-    /// Like any vocabulary, with a precise answer for the invalidated Privacy Shield.
-    private mutating func safeguard(_ record: Record) -> TransferSafeguard? {
-        if let node = record.node("safeguard"), let value = node.scalarText, TransferSafeguard(rawValue: value) == nil,
-           value.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ") == "privacy shield" {
-            report(DiagnosticID.invalidValue, "the Privacy Shield is no longer a valid safeguard: the CJEU invalidated it on 16 July 2020 (Schrems II, C-311/18)",
-                   at: node.location,
-                   help: "for a US recipient certified under the EU–US Data Privacy Framework write 'data_privacy_framework'; otherwise 'standard_contractual_clauses'",
-                   reference: "RGPD art. 45 ; CJUE C-311/18")
-            return nil
-        }
-        return vocabulary(record, "safeguard", TransferSafeguard.self)
+                        derogation: derogation, documentation: documentation, signed: signed, source: record.sourceMap)
     }
 
     mutating func dpia(_ record: Record) -> DPIA? {

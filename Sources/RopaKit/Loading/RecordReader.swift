@@ -188,9 +188,11 @@ struct RecordReader {
             problems.append((key.name, pairs.first { $0.keyText == key.name }, diagnostic))
         }
         // A blank optional value is not written: one warning here, and every later check (the
-        // reading of the value, `has`, the key's position) sees it absent.
-        for (index, key) in spec.keys.enumerated() where !key.required {
-            guard let value = values[index], case .scalar(let text, _) = value.content, !value.isNull, TextHygiene.isBlank(text) else { continue }
+        // reading of the value, `has`, the key's position) sees it absent. One of a set of
+        // alternatives (`service`/`processor`…, `duration`/`until`) is required once chosen: its
+        // reader reports it blank.
+        for (index, key) in spec.keys.enumerated() where !key.required && !spec.exactlyOneOf.contains(key.name) {
+            guard let value = values[index], case .scalar(let text, _) = value.content, value.isBlank else { continue }
             report(DiagnosticID.blankValue, severity: .warning,
                    "'\(key.name)' is blank\(text.isEmpty ? "" : " (only spaces or invisible characters)"): it is treated as not written",
                    at: value.location, help: "write the value, or remove the line '\(key.name):'")

@@ -215,9 +215,10 @@ public enum RegisterSchema {
     ])
 
     /// A recipient names exactly one of these keys.
-    static let recipient = RecordSpec("recipient", help: "Who receives the data: exactly one of service, processor, partner, authority or other.", keys: [
+    static let recipient = RecordSpec("recipient", help: "Who receives the data: exactly one of service, processor, third_country, partner, authority or other.", keys: [
         KeySpec("service", .identifier, label: label("Service interne", "Internal service"), help: "The id of a service of organisation.yaml."),
         KeySpec("processor", .identifier, label: label("Sous-traitant", "Processor"), help: "The id of a processor of processors.yaml."),
+        KeySpec("third_country", .text, label: label("Destinataire dans un pays tiers ou organisation internationale", "Recipient in a third country or international organisation"), help: "A recipient outside the EEA or an international organisation, by name; its transfer goes under 'transfers:'."),
         KeySpec("partner", .text, label: label("Partenaire", "Partner"), help: "An institutional or commercial partner, by name."),
         KeySpec("authority", .text, label: label("Autorité", "Authority"), help: "An authority entitled by law, by name."),
         KeySpec("other", .text, label: label("Autre destinataire", "Other recipient"), help: "Any other recipient, by name."),
@@ -231,6 +232,7 @@ public enum RegisterSchema {
         KeySpec("safeguard", required: true, .vocabulary(.init(TransferSafeguard.self)), label: label("Type de garanties", "Safeguard"), help: "The legal ground of the transfer."),
         KeySpec("derogation", .vocabulary(.init(Article49Derogation.self)), label: label("Dérogation (art. 49)", "Derogation (Art. 49)"), help: "With safeguard: derogation, which Art. 49 case."),
         KeySpec("documentation", .text, label: label("Liens vers la documentation", "Documentation"), help: "Where the safeguard is documented."),
+        KeySpec("signed", .date, label: label("Date du contrat", "Contract date"), help: "For clauses or another contract: when it was signed (it decides which version of the standard clauses applies)."),
     ])
 
     static let securityMeasure = RecordSpec("security measure", help: "A security measure.", keys: [

@@ -75,9 +75,11 @@ public struct Treatment: Sendable, Hashable {
     /// since a finding about a part that failed to load could state the opposite of the file.
     public var isComplete: Bool { invalidEntries.isEmpty }
 
-    /// Whether the fiche's "Données sensibles ?" column says yes: Art. 9/10 data or the NIR.
+    /// Whether the fiche's "Données sensibles ?" column says yes: Art. 9 or Art. 10 data. The NIR
+    /// is not counted: the CNIL's own example fiche lists it among ordinary data and answers "Non";
+    /// its own rules (`nir-authorised`) apply to it.
     public var hasSensitiveData: Bool {
-        !sensitiveData.isEmpty || data.contains { $0.category == .nir }
+        !sensitiveData.isEmpty
     }
 }
 
@@ -228,16 +230,20 @@ public struct Transfer: Sendable, Hashable {
     public var derogation: Article49Derogation?
     /// Where the safeguard is documented (contract, SCC module, link).
     public var documentation: String?
+    /// When the contract carrying the safeguard was signed: it decides which standard contractual
+    /// clauses it can be (those of 2001/2004/2010 before 27 September 2021, else 2021/914).
+    public var signed: ISODate?
     public var source: SourceMap
 
     public init(recipient: String, processor: String? = nil, country: String, safeguard: TransferSafeguard,
-                derogation: Article49Derogation? = nil, documentation: String? = nil, source: SourceMap) {
+                derogation: Article49Derogation? = nil, documentation: String? = nil, signed: ISODate? = nil, source: SourceMap) {
         self.recipient = recipient
         self.processor = processor
         self.country = country
         self.safeguard = safeguard
         self.derogation = derogation
         self.documentation = documentation
+        self.signed = signed
         self.source = source
     }
 }

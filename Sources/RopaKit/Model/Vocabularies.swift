@@ -86,7 +86,7 @@ public enum DataCategory: String, Vocabulary {
         case .identification: .init(fr: "État civil, identité, données d'identification, images", en: "Civil status, identity, identification data, images")
         case .personalLife: .init(fr: "Vie personnelle (habitudes de vie, situation familiale, etc.)", en: "Personal life (lifestyle, family situation, etc.)")
         case .professionalLife: .init(fr: "Vie professionnelle (CV, situation professionnelle, formation, etc.)", en: "Professional life (CV, employment, training, etc.)")
-        case .economicFinancial: .init(fr: "Informations d'ordre économique et financier (revenus, situation financière, données bancaires, etc.)", en: "Economic and financial information (income, financial situation, bank data, etc.)")
+        case .economicFinancial: .init(fr: "Informations d'ordre économique et financier (revenus, situation financière, situation fiscale, etc.)", en: "Economic and financial information (income, financial situation, tax situation, etc.)")
         case .connection: .init(fr: "Données de connexion (adresse IP, logs, etc.)", en: "Connection data (IP address, logs, etc.)")
         case .location: .init(fr: "Données de localisation (déplacements, données GPS, GSM, etc.)", en: "Location data (movements, GPS, GSM, etc.)")
         case .internet: .init(fr: "Internet (cookies, traceurs, données de navigation, mesure d'audience, etc.)", en: "Internet (cookies, trackers, browsing data, audience measurement, etc.)")
@@ -205,6 +205,9 @@ public enum SourceKind: String, Vocabulary {
 public enum RecipientKind: String, Vocabulary {
     case service
     case processor
+    /// A recipient in a third country or an international organisation, named in place (the CNIL
+    /// model's "Destinataires dans des pays tiers ou organisations internationales").
+    case thirdCountry = "third_country"
     case partner
     case authority
     case other
@@ -215,6 +218,7 @@ public enum RecipientKind: String, Vocabulary {
         switch self {
         case .service: .init(fr: "Service interne qui traite les données", en: "Internal service handling the data")
         case .processor: .init(fr: "Sous-traitant", en: "Processor")
+        case .thirdCountry: .init(fr: "Destinataires dans des pays tiers ou organisations internationales", en: "Recipients in third countries or international organisations")
         case .partner: .init(fr: "Partenaires institutionnels ou commerciaux", en: "Institutional or commercial partners")
         case .authority: .init(fr: "Autorité légalement habilitée", en: "Authority entitled by law")
         case .other: .init(fr: "Autre destinataire", en: "Other recipient")
@@ -248,7 +252,10 @@ public enum SecurityMeasureKind: String, Vocabulary {
 }
 
 /// The legal ground of a transfer outside the EEA (GDPR Arts. 45, 46, 49).
-/// "Privacy Shield" is deliberately absent: the CJEU invalidated it on 16 July 2020 (C-311/18).
+///
+/// `privacy_shield` is kept so that a register written before 16 July 2020, or imported from the
+/// CNIL's 2019 workbook, says what it said; `transfer-ground` refuses it for any date from the
+/// CJEU's judgment invalidating it (C-311/18, fact sheet §1.1.5).
 public enum TransferSafeguard: String, Vocabulary {
     case adequacy
     case dataPrivacyFramework = "data_privacy_framework"
@@ -260,6 +267,7 @@ public enum TransferSafeguard: String, Vocabulary {
     case administrativeArrangement = "administrative_arrangement"
     case publicAuthorityInstrument = "public_authority_instrument"
     case derogation
+    case privacyShield = "privacy_shield"
 
     public static let vocabularyName = "transfer safeguard"
 
@@ -267,7 +275,7 @@ public enum TransferSafeguard: String, Vocabulary {
         switch self {
         case .adequacy: "RGPD art. 45"
         case .dataPrivacyFramework: "RGPD art. 45 ; décision d'exécution (UE) 2023/1795"
-        case .standardContractualClauses: "RGPD art. 46(2)(c) ; décision d'exécution (UE) 2021/914"
+        case .standardContractualClauses: "RGPD art. 46(2)(c)"
         case .bindingCorporateRules: "RGPD art. 46(2)(b) et 47"
         case .codeOfConduct: "RGPD art. 46(2)(e)"
         case .certification: "RGPD art. 46(2)(f)"
@@ -275,6 +283,7 @@ public enum TransferSafeguard: String, Vocabulary {
         case .administrativeArrangement: "RGPD art. 46(3)(b)"
         case .publicAuthorityInstrument: "RGPD art. 46(2)(a)"
         case .derogation: "RGPD art. 49"
+        case .privacyShield: "RGPD art. 45 ; Privacy Shield UE–États-Unis, invalidé par la CJUE le 16 juillet 2020 (C-311/18)"
         }
     }
 
@@ -290,6 +299,7 @@ public enum TransferSafeguard: String, Vocabulary {
         case .administrativeArrangement: .init(fr: "Arrangement administratif entre autorités", en: "Administrative arrangement between authorities")
         case .publicAuthorityInstrument: .init(fr: "Instrument juridique contraignant entre autorités publiques", en: "Binding instrument between public authorities")
         case .derogation: .init(fr: "Dérogation (art. 49)", en: "Derogation (Art. 49)")
+        case .privacyShield: .init(fr: "Privacy Shield UE–États-Unis (invalidé le 16 juillet 2020)", en: "EU–US Privacy Shield (invalidated on 16 July 2020)")
         }
     }
 }

@@ -9,7 +9,8 @@
 
 /// Countries and territories by their ISO 3166-1 alpha-2 code ("FR", "US", "GB").
 public enum Countries {
-    /// Every officially assigned ISO 3166-1 alpha-2 code (249) with its short name in French and English.
+    /// Every officially assigned ISO 3166-1 alpha-2 code (249), and XK for Kosovo, with its short
+    /// name in French and English.
     public static let names: [String: LocalizedText] = [
         "AD": .init(fr: "Andorre", en: "Andorra"),
         "AE": .init(fr: "Émirats arabes unis", en: "United Arab Emirates"),
@@ -260,6 +261,10 @@ public enum Countries {
         "ZA": .init(fr: "Afrique du Sud", en: "South Africa"),
         "ZM": .init(fr: "Zambie", en: "Zambia"),
         "ZW": .init(fr: "Zimbabwe", en: "Zimbabwe"),
+        // Not in ISO 3166-1: the user-assigned code the European Commission and many registers use
+        // for Kosovo, which the CNIL's model workbook lists among destinations (unconfirmed as an
+        // ISO assignment [U]: ISO 3166-1 has none).
+        "XK": .init(fr: "Kosovo", en: "Kosovo"),
     ]
 
     /// The short name of `code` in `language`, or nil when `code` is not an assigned

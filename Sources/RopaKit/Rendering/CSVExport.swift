@@ -75,7 +75,7 @@ struct CSVExport {
             (w[.sectionTransfers], { treatment in
                 let transfers = treatment.transfers.map { transfer in
                     let country = Countries.names[transfer.country]?[language] ?? transfer.country
-                    return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(w.article(transfer.safeguard.article)))"
+                    return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(w.article(transfer.safeguardReference(in: register))))"
                 }
                 return transfers.isEmpty
                     ? b.emptyText(.noTransfer, stated: treatment.source.has("transfers"), failed: b.failure(in: treatment, "transfers"))

@@ -357,10 +357,10 @@ struct ModelBuilder {
     }
 
     /// "Oui" when the file states sensitive data; "Non" only when it states there are none and
-    /// the parts that say so loaded (the NIR counts, so the data too).
+    /// that part loaded.
     func sensitiveAnswer(_ treatment: Treatment) -> String {
         if treatment.hasSensitiveData { return wording[.yes] }
-        if let failed = failure(in: treatment, "sensitive_data", "data") { return undetermined(failed) }
+        if let failed = failure(in: treatment, "sensitive_data") { return undetermined(failed) }
         return treatment.source.has("sensitive_data") ? wording[.no] : wording[.notStated]
     }
 
@@ -512,7 +512,7 @@ struct ModelBuilder {
             if let processor = register.processor(id: recipient.name) {
                 name = "\(processor.name) (\(processor.service))"
             }
-        case .partner, .authority, .other:
+        case .thirdCountry, .partner, .authority, .other:
             break
         }
         return RecipientRow(kindLabel: recipient.kind.label[language], recipientName: name, detailText: orDash(details))
@@ -524,7 +524,7 @@ struct ModelBuilder {
 
     func transferRows(_ treatment: Treatment) -> [TransferRow] {
         treatment.transfers.map { transfer in
-            var safeguard = "\(transfer.safeguard.label[language]) (\(wording.article(transfer.safeguard.article)))"
+            var safeguard = "\(transfer.safeguard.label[language]) (\(wording.article(transfer.safeguardReference(in: register))))"
             if let derogation = transfer.derogation {
                 safeguard += "\n\(derogation.label[language]) (\(wording.article(derogation.article)))"
             }

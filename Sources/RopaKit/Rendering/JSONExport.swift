@@ -162,7 +162,7 @@ struct JSONExport {
             "description": text(treatment.description), "software": text(treatment.software), "notes": text(treatment.notes),
             // Null when not known: a sensitive-data or data entry failed to load, or the file says nothing.
             "has_sensitive_data": treatment.hasSensitiveData ? .bool(true)
-                : treatment.invalidEntries.affect("sensitive_data", "data") || !treatment.source.has("sensitive_data") ? .null : .bool(false),
+                : treatment.invalidEntries.affect("sensitive_data") || !treatment.source.has("sensitive_data") ? .null : .bool(false),
             "invalid_entries": invalidEntries(treatment.invalidEntries),
             "undetermined": undetermined(treatment.invalidEntries),
         ]
@@ -211,7 +211,8 @@ struct JSONExport {
         fields["transfers"] = .array(treatment.transfers.map { transfer in
             .object([
                 "recipient": .string(transfer.recipient), "processor": text(transfer.processor),
-                "safeguard_article": .string(wording.article(transfer.safeguard.article)),
+                "safeguard_article": .string(wording.article(transfer.safeguardReference(in: register))),
+                "signed": date(transfer.signed),
                 "documentation": text(transfer.documentation),
             ].merging(country("country", transfer.country)) { a, _ in a }
              .merging(code("safeguard", transfer.safeguard)) { a, _ in a }

@@ -5,7 +5,7 @@ extension Register {
         switch recipient.kind {
         case .service: service(id: recipient.name)?.name ?? recipient.name
         case .processor: processor(id: recipient.name)?.name ?? recipient.name
-        case .partner, .authority, .other: recipient.name
+        case .thirdCountry, .partner, .authority, .other: recipient.name
         }
     }
 

@@ -335,6 +335,11 @@ public struct Wording: Sendable, TemplateObject {
         return reference
             .replacingOccurrences(of: "RGPD art.", with: "GDPR Art.")
             .replacingOccurrences(of: " ; décision d'exécution (UE)", with: "; Implementing Decision (EU)")
+            .replacingOccurrences(of: " ; décision 2010/87/UE (clauses antérieures à 2021)", with: "; Decision 2010/87/EU (clauses of before 2021)")
+            .replacingOccurrences(of: " ; décisions 2001/497/CE, 2004/915/CE ou 2010/87/UE (clauses antérieures à 2021)",
+                                  with: "; Decisions 2001/497/EC, 2004/915/EC or 2010/87/EU (clauses of before 2021)")
+            .replacingOccurrences(of: " ; Privacy Shield UE–États-Unis, invalidé par la CJUE le 16 juillet 2020 (C-311/18)",
+                                  with: "; EU–US Privacy Shield, invalidated by the CJEU on 16 July 2020 (C-311/18)")
             .replacingOccurrences(of: ", second alinéa", with: ", second subparagraph")
             .replacingOccurrences(of: " et ", with: " and ")
     }

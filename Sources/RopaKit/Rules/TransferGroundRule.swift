@@ -17,7 +17,13 @@ public struct TransferGroundRule: TreatmentRule {
             the United Kingdom until 2031-12-27; the United States only for recipients certified under the \
             EU–US Data Privacy Framework (Implementing Decision (EU) 2023/1795 — a processor marked \
             `dpf_certified: true`, or the safeguard `data_privacy_framework`); Brazil from 2026-01-26. The \
-            Privacy Shield, invalidated on 16 July 2020 (CJEU C-311/18), is refused by the loader itself.
+            Privacy Shield (`privacy_shield`, a value of the CNIL's 2019 workbook) was a ground until the CJEU \
+            invalidated it on 16 July 2020 (C-311/18, §1.1.5 [P]): from that day it is none.
+            Standard contractual clauses depend on when the contract was signed (`signed:` on the transfer, \
+            else the date of the processor's contract): a contract concluded before 27 September 2021 was on \
+            the clauses of decisions 2001/497/EC or 2010/87/EU, which remained a safeguard until 27 December \
+            2022 only (Implementing Decision (EU) 2021/914, Art. 4, §2.8 [S]); from 28 December 2022 only the \
+            2021/914 clauses are. The document prints the decision that matches the date.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -64,6 +70,22 @@ public struct TransferGroundRule: TreatmentRule {
                     country: CA
                     safeguard: ↓data_privacy_framework
                 """),
+            RuleExample("""
+                recipients: [{ third_country: Banque d'Andorre }]
+                transfers:
+                  - recipient: Banque d'Andorre
+                    country: AD
+                    safeguard: ↓standard_contractual_clauses
+                    documentation: Contrat en date du 23/01/2018
+                    signed: 2018-01-23
+                """),
+            RuleExample("""
+                recipients: [{ partner: Cloud Inc. }]
+                transfers:
+                  - recipient: Cloud Inc.
+                    country: US
+                    safeguard: ↓privacy_shield
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -97,6 +119,25 @@ public struct TransferGroundRule: TreatmentRule {
                     safeguard: standard_contractual_clauses
                     documentation: CCT 2021/914 module 1, signées le 2025-03-01
                 """),
+            RuleExample("""
+                created: 2018-01-10
+                updated: 2022-06-01
+                recipients: [{ third_country: Banque d'Andorre }]
+                transfers:
+                  - recipient: Banque d'Andorre
+                    country: AD
+                    safeguard: standard_contractual_clauses
+                    signed: 2018-01-23
+                """, date: "2022-06-01"),
+            RuleExample("""
+                created: 2018-01-10
+                updated: 2019-06-01
+                recipients: [{ partner: Cloud Inc. }]
+                transfers:
+                  - recipient: Cloud Inc.
+                    country: US
+                    safeguard: privacy_shield
+                """, date: "2019-06-01"),
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
@@ -121,6 +162,19 @@ public struct TransferGroundRule: TreatmentRule {
                         "if the recipient is on the DPF list, write 'safeguard: data_privacy_framework' (and 'dpf_certified: true' on its processor); otherwise use standard contractual clauses")
             }
             return nil
+        case .privacyShield:
+            guard date >= Self.privacyShieldInvalidated else {
+                return transfer.country == "US" ? nil
+                    : ("the Privacy Shield covered only recipients in the United States, not in \(country)",
+                       "choose the ground that applies to \(country)")
+            }
+            return ("the Privacy Shield is no longer a ground: the CJEU invalidated it on 16 July 2020 (Schrems II, C-311/18)",
+                    "for a recipient certified under the EU–US Data Privacy Framework write 'data_privacy_framework'; otherwise standard contractual clauses")
+        case .standardContractualClauses:
+            guard let signed = transfer.signed ?? transfer.processorContractDate(in: register), StandardClauses.isOld(signed: signed),
+                  date > StandardClauses.oldClausesValidUntil else { return nil }
+            return ("the standard clauses of a contract signed on \(signed) are those of before 27 September 2021, which ceased to be a safeguard after 27 December 2022",
+                    "conclude the 2021/914 clauses (Implementing Decision (EU) 2021/914) with '\(transfer.recipient)' and write the new contract's date in 'signed:'")
         case .dataPrivacyFramework:
             guard transfer.country == "US" else {
                 return ("the Data Privacy Framework covers only recipients in the United States, not in \(country)",
@@ -139,6 +193,9 @@ public struct TransferGroundRule: TreatmentRule {
             return nil
         }
     }
+
+    /// The CJEU's judgment in Schrems II (C-311/18).
+    static let privacyShieldInvalidated = ISODate(year: 2020, month: 7, day: 16) ?? ISODate(daysSinceEpoch: 18459)
 
     /// " (the decision applied until …)" or " (the decision applies from …)" when one exists at another date.
     private static func lapse(_ country: String, date: ISODate) -> String {

@@ -1,0 +1,144 @@
+import Foundation
+
+// The CNIL's model register workbook ("registre simplifié", .ods, July 2019) as data: the values of
+// its drop-down lists (sheet "5_-_Listes") and its fixed data-category rows (sheet 3), each mapped
+// to the one ropa vocabulary value it means. Importing a workbook, exporting to it and the tests
+// that read the CNIL's own file all use these tables.
+//
+// Source: the workbook itself (shared/reference/cnil-model/registre-traitement-simplifie.ods, read
+// 2026-11-30) and cnil-register-facts.md §1.1.4–§1.1.5 [P]. Labels are verbatim, the CNIL's typos
+// included ("adress IP"); matching ignores case, accents, repeated spaces and the kind of apostrophe.
+
+/// The CNIL model workbook's lists and rows, each with the vocabulary value it maps to.
+public enum CNILModel {
+    /// What a drop-down cell holds when nothing was chosen (each list's first entry).
+    public static let placeholder = "Sélectionnez un élément dans cette liste déroulante ►"
+
+    /// List "Garanties" (sheet 5, column A).
+    public static let safeguards: [(label: String, value: TransferSafeguard)] = [
+        ("Clauses contractuelles types (CCT)", .standardContractualClauses),
+        ("Règles d'entreprise contraignantes (BCR)", .bindingCorporateRules),
+        ("Pays adéquat", .adequacy),
+        ("Privacy shield", .privacyShield),
+        ("Code de conduite", .codeOfConduct),
+        ("Certification", .certification),
+        ("Dérogations (art 49)", .derogation),
+    ]
+
+    /// List "Catégories de personnes" (sheet 5, column F).
+    public static let personCategories: [(label: String, value: DataSubjectCategory)] = [
+        ("Salariés", .employees),
+        ("Services Internes", .internalServices),
+        ("Clients", .clients),
+        ("Fournisseurs", .suppliers),
+        ("Prestataires", .serviceProviders),
+        ("Prospects", .prospects),
+        ("Candidats", .candidates),
+        ("Autres (préciser)", .other),
+    ]
+
+    /// List "Destinataires" (sheet 5, column H).
+    public static let recipientTypes: [(label: String, value: RecipientKind)] = [
+        ("Service interne qui traite les données", .service),
+        ("Sous-traitants", .processor),
+        ("Destinataires dans des pays tiers ou organisations internationales", .thirdCountry),
+        ("Partenaires institutionnels ou commerciaux", .partner),
+        ("Autre (Préciser)", .other),
+    ]
+
+    /// List "Mesures de sécurité techniques" (sheet 5, column J).
+    public static let securityMeasures: [(label: String, value: SecurityMeasureKind)] = [
+        ("Mesures de traçabilité", .traceability),
+        ("Mesures de protection des logiciels", .softwareProtection),
+        ("Sauvegarde des données", .backup),
+        ("Chiffrement des données", .encryption),
+        ("Contrôle d'accès des utilisateurs", .accessControl),
+        ("Contrôle des sous-traitants", .processorControl),
+        ("Autres mesures (à préciser)", .other),
+    ]
+
+    /// Sheet 3, "Catégories de données personnelles concernées": fixed rows, not a list.
+    public static let dataCategoryRows: [(label: String, value: DataCategory)] = [
+        ("État civil, identité, données d'identification, images…", .identification),
+        ("Vie personnelle (habitudes de vie, situation familiale, etc.)", .personalLife),
+        ("Informations d'ordre économique et financier (revenus, situation financière, situation fiscale, etc.)", .economicFinancial),
+        ("Données de connexion (adress IP, logs, etc.)", .connection),
+        ("Données de localisation (déplacements, données GPS, GSM, etc.)", .location),
+        ("Numéro de Sécurité Sociale (ou NIR)", .nir),
+    ]
+
+    /// Sheet 3, "Données sensibles": fixed rows.
+    public static let sensitiveDataRows: [(label: String, value: SensitiveDataCategory)] = [
+        ("Données révélant l'origine raciale ou ethnique", .racialOrEthnicOrigin),
+        ("Données révélant les opinions politiques", .politicalOpinions),
+        ("Données révélant les convictions religieuses ou philosophiques", .religiousOrPhilosophicalBeliefs),
+        ("Données révélant l'appartenance syndicale", .tradeUnionMembership),
+        ("Données génétiques", .genetic),
+        ("Données biométriques aux fins d'identifier une personne physique de manière unique", .biometric),
+        ("Données concernant la santé", .health),
+        ("Données concernant la vie sexuelle ou l'orientation sexuelle", .sexLifeOrOrientation),
+        ("Données relatives à des condamnations pénales ou infractions", .criminal),
+    ]
+
+    /// List "Pays" (sheet 5, column C): names written without accents on capitals and with
+    /// older names; those that are not a country's French or English short name in `Countries`.
+    /// The list's "adéquat" column is out of date (fact sheet §1.1.5) and is not used.
+    static let countryNameExceptions: [String: String] = [
+        "Biélorussie": "BY",
+        "Congo": "CG",
+        "Kirghizstan": "KG",
+        "Kosovo": "XK",
+        "Macédoine": "MK",
+        "Marshall": "MH",
+        "Rép. dém. du Congo": "CD",
+        "Salomon": "SB",
+        "Swaziland": "SZ",
+    ]
+
+    /// The ISO code of a country as the workbook's list (or a DPO) writes it in French or English.
+    public static func countryCode(named name: String) -> String? {
+        let wanted = matchingKey(name)
+        if let code = countryNameExceptions.first(where: { matchingKey($0.key) == wanted })?.value { return code }
+        return countryCodesByName[wanted]
+    }
+
+    private static let countryCodesByName: [String: String] = {
+        var table: [String: String] = [:]
+        for (code, name) in Countries.names.sorted(by: { $0.key < $1.key }) {
+            table[matchingKey(name.fr)] = table[matchingKey(name.fr)] ?? code
+            table[matchingKey(name.en)] = table[matchingKey(name.en)] ?? code
+        }
+        return table
+    }()
+
+    /// The vocabulary value of a label of one of the lists above, matched loosely.
+    public static func value<V>(of label: String, in list: [(label: String, value: V)]) -> V? {
+        let wanted = matchingKey(label)
+        return list.first { matchingKey($0.label) == wanted }?.value
+    }
+
+    /// Whether a cell holds the "nothing chosen" placeholder.
+    public static func isPlaceholder(_ text: String) -> Bool { matchingKey(text) == matchingKey(placeholder) }
+
+    /// A label as compared: lowercased, without accents, apostrophes and ellipses unified, every
+    /// run of white space (no-break spaces included) one space, trimmed.
+    static func matchingKey(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var result = ""
+        var pendingSpace = false
+        for character in folded {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            switch character {
+            case "’", "‘", "`", "´": result.append("'")
+            case "…": result.append("...")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
