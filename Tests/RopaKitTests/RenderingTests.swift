@@ -176,7 +176,8 @@ import Testing
         let retention = try #require(((evil["data"] as? [[String: Any]])?.last?["retention"]) as? [String: Any])
         #expect(retention["period"] as? String == "until")
         #expect(retention["summary"] as? String == "jusqu'à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit (Preuve <i>x</i>)")
-        #expect(retention.keys.sorted() == ["archive", "duration", "event", "from", "note", "period", "summary", "then", "until"])
+        #expect(retention.keys.sorted() == ["archive", "archives_reference", "archiving_safeguards", "duration", "event", "final_disposition",
+                                            "from", "note", "period", "summary", "then", "until"])
         // Keys sorted at every level, so the bytes do not depend on dictionary order.
         let lines = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(lines == lines.sorted())

@@ -12,7 +12,7 @@ extension RecordReader {
         names.declaresServices = true
         var invalid = structuralEntries(of: file)
         var controller = Contact(name: "", source: SourceMap(location: file.location))
-        var head: String?, registration: String?, website: String?
+        var head: String?, registration: String?, website: String?, isPublicBody = false
         // The controller is shown from what loaded even when part of it failed: the cover page
         // needs it, and the failed part is an invalid entry beside it.
         _ = entry(file, "organisation", into: &invalid) { reader -> Bool? in
@@ -21,6 +21,7 @@ extension RecordReader {
             head = reader.text(record, "head")
             registration = reader.text(record, "registration")
             website = reader.text(record, "website")
+            isPublicBody = reader.bool(record, "public_body") ?? false
             if !controller.name.isEmpty { reader.requireContactDetails(controller, what: "the organisation") }
             return true
         }
@@ -38,10 +39,11 @@ extension RecordReader {
         let notice = entry(file, "notice", into: &invalid) { reader in
             reader.nested(file, "notice", as: S.notice) { reader, record in reader.noticeTexts(record) }
         }
+        let jurisdiction = entry(file, "jurisdiction", into: &invalid) { reader in reader.country(file, "jurisdiction") }
         return Organisation(
-            controller: controller, head: head, registration: registration, website: website,
+            controller: controller, head: head, registration: registration, website: website, isPublicBody: isPublicBody,
             representative: representative, dataProtectionContact: dpo, services: services,
-            notice: notice ?? NoticeTexts(), invalidEntries: invalid, source: file.sourceMap)
+            notice: notice ?? NoticeTexts(), jurisdiction: jurisdiction, invalidEntries: invalid, source: file.sourceMap)
     }
 
     /// For keys that take either the word `none` or one group of keys (`representative`,
@@ -278,8 +280,15 @@ extension RecordReader {
         let archive = nested(record, "archive", as: S.archive) { reader, record -> Retention.Archive? in
             let duration = record.node("duration").flatMap { node in reader.duration(node, key: "duration") }
             let from = reader.vocabulary(record, "from", RetentionStart.self)
+            let final = reader.vocabulary(record, "then", RetentionEnd.self)
+            if final == .archive, let node = record.node("then") {
+                reader.report(DiagnosticID.conflictingKeys, "an intermediate archive cannot end in another intermediate archive", at: node.location,
+                              help: "write what happens when the archive period ends: delete, anonymise, permanent_archive or selection")
+                return nil
+            }
             guard let duration, let from else { return nil }
-            return Retention.Archive(duration: duration, from: from, purpose: reader.text(record, "purpose"), source: record.sourceMap)
+            return Retention.Archive(duration: duration, from: from, purpose: reader.text(record, "purpose"), then: final,
+                                     source: record.sourceMap)
         }
         var then = record.has("then") ? vocabulary(record, "then", RetentionEnd.self) : (record.has("archive") ? .archive : .delete)
 
@@ -331,7 +340,9 @@ extension RecordReader {
                    help: "write 'then: archive', or remove 'archive:'")
         }
         guard let period, let then else { return nil }
-        return Retention(period: period, eventDetails: event, then: then, archive: archive, note: note, source: record.sourceMap)
+        return Retention(period: period, eventDetails: event, then: then, archive: archive,
+                         archivesReference: text(record, "archives_reference"), archivingSafeguards: text(record, "archiving_safeguards"),
+                         note: note, source: record.sourceMap)
     }
 
     mutating func recipient(_ record: Record) -> Recipient? {

@@ -113,6 +113,7 @@ public enum RegisterSchema {
     /// `organisation.yaml`: the controller and what holds for every treatment.
     public static let organisationFile = RecordSpec("organisation file", help: "The controller, its representative, its DPO or referent and its internal services.", keys: [
         KeySpec("organisation", required: true, .record(organisation), label: label("Responsable du traitement", "Controller"), help: "The organisation that keeps this register.", article: "RGPD art. 30(1)(a)"),
+        KeySpec("jurisdiction", .country, label: label("Droit national applicable", "Jurisdiction"), help: "ISO code of the country whose national law and supervisory authority the register answers to (default: the organisation's address country); it decides which national checks run."),
         KeySpec("representative", .oneOf([.words([RegisterSchema.none]), .record(contact)]), label: label("Représentant", "Representative"), help: "EU representative (Art. 27), only if the organisation is established outside the EU; or none."),
         KeySpec("data_protection_contact", .oneOf([.words([RegisterSchema.none]), .record(dataProtectionContact)]), label: label("Délégué à la protection des données", "Data protection officer"), help: "The DPO, or the data-protection referent; or none to state that none is designated."),
         KeySpec("services", .list(.record(service)), label: label("Services internes", "Internal services"), help: "Internal services that receive data; treatments name them by id."),
@@ -127,6 +128,7 @@ public enum RegisterSchema {
         KeySpec("head", .text, label: label("Responsable de l'organisme", "Head of the organisation"), help: "The person legally responsible for the organisation."),
         KeySpec("registration", .text, label: label("Immatriculation", "Registration"), help: "SIREN, RCS or other registration number."),
         KeySpec("website", .text, label: label("Site web", "Website"), help: "The organisation's website."),
+        KeySpec("public_body", .boolean, label: label("Autorité ou organisme public", "Public authority or body"), help: "true for a public authority or body (a commune, an administration, a public establishment): it may keep public archives permanently, and Art. 6(1)(f) does not ground its tasks."),
     ])
 
     static let contract = RecordSpec("contract", help: "The Art. 28 contract with a processor.", keys: [
@@ -182,6 +184,7 @@ public enum RegisterSchema {
         KeySpec("duration", required: true, .duration, label: label("Durée d'archivage", "Archive duration"), help: "How long the archive is kept, e.g. 13 months."),
         KeySpec("from", required: true, .vocabulary(.init(RetentionStart.self)), label: label("Point de départ", "Counted from"), help: "The event the archive period runs from."),
         KeySpec("purpose", .text, label: label("Objet de l'archivage", "Why archived"), help: "Why the data are archived (evidence, legal obligation)."),
+        KeySpec("then", .vocabulary(.init(RetentionEnd.self)), label: label("Sort final", "Final disposition"), help: "What happens when the archive period ends: delete (default), anonymise, permanent_archive or selection."),
     ])
 
     static let retention = RecordSpec("retention", help: "How long the data are kept, and what happens then.", keys: [
@@ -189,8 +192,10 @@ public enum RegisterSchema {
         KeySpec("from", .vocabulary(.init(RetentionStart.self)), label: label("À compter de", "Counted from"), help: "The event the duration runs from."),
         KeySpec("until", .vocabulary(.init(RetentionStart.self)), label: label("Jusqu'à", "Until"), help: "Instead of a duration: kept until this event."),
         KeySpec("event", .text, label: label("Événement", "Event"), help: "With from/until: event, the event in words."),
-        KeySpec("then", .vocabulary(.init(RetentionEnd.self)), label: label("Au terme", "Then"), help: "What happens at the end: delete (default), anonymise or archive."),
+        KeySpec("then", .vocabulary(.init(RetentionEnd.self)), label: label("Au terme", "Then"), help: "What happens at the end of the active period: delete (default), anonymise, archive (intermediate), permanent_archive or selection."),
         KeySpec("archive", .record(archive), label: label("Archivage intermédiaire", "Intermediate archive"), help: "With then: archive, the archive phase."),
+        KeySpec("archives_reference", .text, label: label("Référence du service d'archives", "Archives reference"), help: "For permanent_archive or selection: the archives service and its decision (tableau de gestion, visa)."),
+        KeySpec("archiving_safeguards", .text, label: label("Garanties de l'archivage (art. 89)", "Archiving safeguards (Art. 89)"), help: "For permanent_archive or selection: the Art. 89(1) safeguards (minimisation, pseudonymisation, restricted access).", article: "RGPD art. 89(1)"),
         KeySpec("note", .text, label: label("Précisions", "Note"), help: "Anything the structure cannot say."),
     ], exactlyOneOf: ["duration", "until"])
 

@@ -42,6 +42,8 @@ public struct Organisation: Sendable, Hashable {
     /// SIREN, RCS or any registration number.
     public var registration: String?
     public var website: String?
+    /// A public authority or body (a commune, an administration): `public_body: true`.
+    public var isPublicBody: Bool
     /// The EU representative (Art. 27), required only for a controller outside the EU. Nil when
     /// the file says `representative: none`, or says nothing (`source.has("representative")`).
     public var representative: Contact?
@@ -51,23 +53,28 @@ public struct Organisation: Sendable, Hashable {
     public var services: [Service]
     /// The organisation-wide texts of the information notice (`notice:`).
     public var notice: NoticeTexts
+    /// The country whose national law and supervisory authority the register answers to, when the
+    /// file says it (`jurisdiction:`); see `Register.jurisdiction`.
+    public var jurisdiction: String?
     /// What `organisation.yaml` says that could not be loaded, by key (a controller without a
     /// name: key `organisation`). The controller's `name` is then empty.
     public var invalidEntries: [InvalidEntry]
     public var source: SourceMap
 
     public init(controller: Contact, head: String? = nil, registration: String? = nil, website: String? = nil,
-                representative: Contact? = nil, dataProtectionContact: DataProtectionContact? = nil,
-                services: [Service] = [], notice: NoticeTexts = NoticeTexts(), invalidEntries: [InvalidEntry] = [],
-                source: SourceMap) {
+                isPublicBody: Bool = false, representative: Contact? = nil, dataProtectionContact: DataProtectionContact? = nil,
+                services: [Service] = [], notice: NoticeTexts = NoticeTexts(), jurisdiction: String? = nil,
+                invalidEntries: [InvalidEntry] = [], source: SourceMap) {
         self.controller = controller
         self.head = head
         self.registration = registration
         self.website = website
+        self.isPublicBody = isPublicBody
         self.representative = representative
         self.dataProtectionContact = dataProtectionContact
         self.services = services
         self.notice = notice
+        self.jurisdiction = jurisdiction
         self.invalidEntries = invalidEntries
         self.source = source
     }

@@ -18,6 +18,13 @@ public struct Register: Sendable, Hashable {
         self.invalidEntries = invalidEntries
     }
 
+    /// The country whose national law applies (ISO code): `jurisdiction:`, else the country of the
+    /// organisation's address; nil when the register says neither. National checks (the CNIL's
+    /// référentiels, the French prospection and NIR rules) run only for their country.
+    public var jurisdiction: String? {
+        organisation.jurisdiction ?? organisation.controller.address?.country
+    }
+
     /// Whether every file loaded without error.
     public var isComplete: Bool {
         invalidEntries.isEmpty && organisation.invalidEntries.isEmpty && treatments.allSatisfy(\.isComplete)

@@ -75,17 +75,30 @@ public struct Retention: Sendable, Hashable {
     public var eventDetails: String?
     public var then: RetentionEnd
     public var archive: Archive?
+    /// For permanent archiving or selection: the archives service and its decision.
+    public var archivesReference: String?
+    /// For permanent archiving or selection: the Art. 89(1) safeguards.
+    public var archivingSafeguards: String?
     /// Anything the structure cannot say; printed after the structured part.
     public var note: String?
     public var source: SourceMap
 
-    public init(period: Period, eventDetails: String? = nil, then: RetentionEnd = .delete, archive: Archive? = nil, note: String? = nil, source: SourceMap) {
+    public init(period: Period, eventDetails: String? = nil, then: RetentionEnd = .delete, archive: Archive? = nil,
+                archivesReference: String? = nil, archivingSafeguards: String? = nil, note: String? = nil, source: SourceMap) {
         self.period = period
         self.eventDetails = eventDetails
         self.then = then
         self.archive = archive
+        self.archivesReference = archivesReference
+        self.archivingSafeguards = archivingSafeguards
         self.note = note
         self.source = source
+    }
+
+    /// The end of the whole life cycle: what `then` says, or after an intermediate archive, what
+    /// the archive's own `then` says (deletion when it says nothing).
+    public var finalDisposition: RetentionEnd {
+        then == .archive ? archive?.then ?? .delete : then
     }
 
     /// The intermediate archive phase (archivage intermédiaire): kept apart, for a stated purpose.
@@ -93,12 +106,15 @@ public struct Retention: Sendable, Hashable {
         public var duration: Duration
         public var from: RetentionStart
         public var purpose: String?
+        /// The final disposition when the archive period ends; nil is deletion.
+        public var then: RetentionEnd?
         public var source: SourceMap
 
-        public init(duration: Duration, from: RetentionStart, purpose: String? = nil, source: SourceMap) {
+        public init(duration: Duration, from: RetentionStart, purpose: String? = nil, then: RetentionEnd? = nil, source: SourceMap) {
             self.duration = duration
             self.from = from
             self.purpose = purpose
+            self.then = then
             self.source = source
         }
     }

@@ -410,11 +410,19 @@ public enum RetentionStart: String, Vocabulary {
     }
 }
 
-/// What happens to the data when the retention period ends.
+/// What happens to the data when a phase of their life cycle ends (CNIL: base active, archivage
+/// intermédiaire, then the final disposition — for public archives the "sort final": conservation
+/// définitive, tri or élimination; fact sheet §3.5b).
 public enum RetentionEnd: String, Vocabulary {
     case delete
     case anonymise
+    /// Intermediate archiving (archivage intermédiaire): only at the end of the active phase.
     case archive
+    /// Permanent archiving (archivage définitif, conservation définitive) in public archives, for
+    /// archiving in the public interest under Art. 89(1) safeguards.
+    case permanentArchive = "permanent_archive"
+    /// Selection by the archives service (tri): part is kept permanently, the rest destroyed.
+    case selection
 
     public static let vocabularyName = "end-of-retention action"
 
@@ -423,6 +431,9 @@ public enum RetentionEnd: String, Vocabulary {
         case .delete: .init(fr: "suppression", en: "deletion")
         case .anonymise: .init(fr: "anonymisation", en: "anonymisation")
         case .archive: .init(fr: "archivage intermédiaire", en: "intermediate archiving")
+        case .permanentArchive: .init(fr: "conservation définitive (archives publiques)", en: "permanent archiving (public archives)")
+        case .selection: .init(fr: "tri par le service d'archives (conservation définitive d'une partie, élimination du reste)",
+                               en: "selection by the archives service (part kept permanently, the rest destroyed)")
         }
     }
 }

@@ -79,6 +79,8 @@ struct JSONExport {
             "head": text(organisation.head),
             "registration": text(organisation.registration),
             "website": text(organisation.website),
+            "public_body": .bool(organisation.isPublicBody),
+            "jurisdiction": text(organisation.jurisdiction),
             "representative": contact(organisation.representative),
             "data_protection_contact": dpc,
             "services": .array(organisation.services.map { service in
@@ -147,8 +149,12 @@ struct JSONExport {
         fields["event"] = text(retention.eventDetails)
         fields["then"] = .string(retention.then.rawValue)
         fields["archive"] = retention.archive.map { archive in
-            .object(["duration": duration(archive.duration), "from": .string(archive.from.rawValue), "purpose": text(archive.purpose)])
+            .object(["duration": duration(archive.duration), "from": .string(archive.from.rawValue), "purpose": text(archive.purpose),
+                     "then": .string((archive.then ?? .delete).rawValue)])
         } ?? .null
+        fields["final_disposition"] = .string(retention.finalDisposition.rawValue)
+        fields["archives_reference"] = text(retention.archivesReference)
+        fields["archiving_safeguards"] = text(retention.archivingSafeguards)
         fields["note"] = text(retention.note)
         fields["summary"] = .string(RetentionWords.summary(retention, in: language))
         return .object(fields)

@@ -34,6 +34,18 @@ public enum RetentionWords {
         return period + (language == .fr ? ", puis " : ", then ") + end(retention, in: language)
     }
 
+    /// The final disposition after an intermediate archive, with the archives service when given:
+    /// "puis conservation définitive (archives publiques ; Archives départementales, TG 2020)".
+    static func finalDisposition(_ retention: Retention, in language: Language) -> String? {
+        let final = retention.finalDisposition
+        guard final != .delete else { return nil }
+        var text = final.label[language]
+        if final == .permanentArchive || final == .selection, let reference = retention.archivesReference, !reference.isEmpty {
+            text += " — " + reference
+        }
+        return text
+    }
+
     /// "3 ans à compter du dernier contact", "jusqu'à la transaction", "durée indéterminée".
     public static func period(_ retention: Retention, in language: Language) -> String {
         switch retention.period {
@@ -68,7 +80,7 @@ public enum RetentionWords {
     /// à compter de la date de débit (preuve de la transaction)".
     public static func end(_ retention: Retention, in language: Language) -> String {
         guard retention.then == .archive, let archive = retention.archive else {
-            return retention.then.label[language]
+            return finalDisposition(retention, in: language) ?? retention.then.label[language]
         }
         let start = from(archive.from.label[language], in: language)
         var text = switch language {
@@ -76,6 +88,7 @@ public enum RetentionWords {
         case .en: "intermediate archiving for \(duration(archive.duration, in: language)) \(start)"
         }
         if let purpose = archive.purpose, !purpose.isEmpty { text += " (\(purpose))" }
+        if let final = finalDisposition(retention, in: language) { text += (language == .fr ? ", puis " : ", then ") + final }
         return text
     }
 

@@ -19,6 +19,7 @@ public struct ElectronicProspectionConsentRule: TreatmentRule {
             (email, sms, automated_call, fax, phone, post); for the electronic ones, the purpose's basis must be \
             `consent`, or `prospection.soft_opt_in: true`.
             """,
+        jurisdiction: "FR",
         triggeringExamples: [
             RuleExample("""
                 purposes:

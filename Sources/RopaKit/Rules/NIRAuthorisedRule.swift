@@ -16,6 +16,7 @@ public struct NIRAuthorisedRule: TreatmentRule {
             which text authorises this treatment in `authorised_by:`. The fact sheet suggested a warning; the \
             rule is an error because the law reserves the NIR to the listed controllers and purposes.
             """,
+        jurisdiction: "FR",
         triggeringExamples: [
             RuleExample("""
                 data_subjects: [{ category: employees }]

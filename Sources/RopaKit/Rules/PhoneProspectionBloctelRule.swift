@@ -16,6 +16,7 @@ public struct PhoneProspectionBloctelRule: TreatmentRule {
             consent is required instead (loi n° 2025-594, see `prospection-phone-consent`); the rule applies \
             before that day on the register's date.
             """,
+        jurisdiction: "FR",
         triggeringExamples: [
             RuleExample("""
                 purposes:

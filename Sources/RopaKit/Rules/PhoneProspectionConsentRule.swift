@@ -16,6 +16,7 @@ public struct PhoneProspectionConsentRule: TreatmentRule {
             `prospection-phone-bloctel`. For calls covered by the contract exception, set this rule aside with \
             a waiver that says so.
             """,
+        jurisdiction: "FR",
         triggeringExamples: [
             RuleExample("""
                 updated: 2026-08-01

@@ -18,6 +18,6 @@ public struct RegisterCheck: Sendable {
 
     /// Every check that can report a diagnostic, for SARIF's rule catalogue and `ropa rules`.
     public static var catalogue: [CheckInfo] {
-        DiagnosticID.catalogue + RuleCatalogue.checks + [UpdatedDateCheck.info]
+        DiagnosticID.catalogue + RuleCatalogue.checks + NationalChecks.catalogue + [UpdatedDateCheck.info]
     }
 }

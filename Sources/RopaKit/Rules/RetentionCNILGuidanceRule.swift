@@ -30,6 +30,7 @@ public struct RetentionCNILGuidanceRule: TreatmentRule {
             not compared. The référentiel is not binding: an organisation may depart from it if it justifies its \
             choice (fact sheet §3.1 [S]) — for instance with deferred-debit cards — by a waiver with its reason.
             """,
+        jurisdiction: "FR",
         triggeringExamples: [
             RuleExample("""
                 purposes:

@@ -20,6 +20,7 @@ public enum RuleCatalogue {
         // Retention (Art. 30(1)(f), CNIL référentiels)
         RetentionIndefiniteRule(),
         RetentionCNILGuidanceRule(),
+        PermanentArchivingRule(),
         // DPIA (Art. 35, CNIL délibérations 2018-326 and 2018-327)
         DPIARequiredRule(),
         DPIAPendingRule(),

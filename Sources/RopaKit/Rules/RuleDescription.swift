@@ -14,10 +14,15 @@ public struct RuleDescription: Sendable {
     public var triggeringExamples: [RuleExample]
     /// Treatments that must not trigger it.
     public var nonTriggeringExamples: [RuleExample]
+    /// The country whose law or authority's guidance the rule checks (ISO code: "FR" for the CNIL's
+    /// référentiels, the CPCE, Bloctel, the NIR décret); nil for a rule of EU law (the GDPR, the
+    /// EDPB). A national rule runs only on a register of that country (`Register.jurisdiction`).
+    public var jurisdiction: String?
 
     public init(id: String, severity: Diagnostic.Severity, title: String, reference: String, rationale: String,
-                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                jurisdiction: String? = nil, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
         self.id = id
+        self.jurisdiction = jurisdiction
         self.severity = severity
         self.title = title
         self.reference = reference
@@ -61,6 +66,7 @@ public struct RuleExample: Sendable, Hashable {
 
     /// A minimal organisation that every example can rely on: one controller, two services.
     public static let defaultOrganisation = """
+        jurisdiction: FR
         organisation:
           name: Exemple SARL
           email: contact@exemple.fr

@@ -5,19 +5,24 @@ public enum RuleDocumentation {
     public static let markdownPath = "docs/rules.md"
     public static let regenerateCommand = "swift run ropa rules --markdown > docs/rules.md"
 
-    /// `ropa rules`: one line per rule, id, severity and title in columns.
+    /// `ropa rules`: one line per rule, id, severity, where it applies and title in columns.
     public static func listing(_ rules: [RuleDescription] = RuleCatalogue.descriptions) -> String {
         let idWidth = rules.map(\.id.count).max() ?? 0
         let severityWidth = rules.map(\.severity.rawValue.count).max() ?? 0
         return rules.map { rule in
-            rule.id.padded(to: idWidth) + "  " + rule.severity.rawValue.padded(to: severityWidth) + "  " + rule.title + "\n"
-        }.joined()
+            rule.id.padded(to: idWidth) + "  " + rule.severity.rawValue.padded(to: severityWidth) + "  "
+                + scope(of: rule).padded(to: 2) + "  " + rule.title + "\n"
+        }.joined() + "\n(EU: every register; FR: only a register under French law, see 'jurisdiction:' in organisation.yaml)\n"
     }
+
+    /// "EU" for a rule of EU law, else the country code of the national law it checks.
+    static func scope(of rule: RuleDescription) -> String { rule.jurisdiction ?? "EU" }
 
     /// `ropa explain RULE`: the rule's rationale, reference and examples, as plain text.
     public static func explanation(of rule: RuleDescription, width: Int = 100) -> String {
         var text = "\(rule.id) (\(rule.severity.rawValue)): \(rule.title)\n"
-        text += "Reference: \(rule.reference)\n\n"
+        text += "Reference: \(rule.reference)\n"
+        text += rule.jurisdiction.map { "Applies only to a register under the law of \(Countries.describe($0)) (jurisdiction: \($0)).\n\n" } ?? "\n"
         text += rule.rationale.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0), width: width) }.joined(separator: "\n") + "\n"
         for (heading, examples) in [("Triggers (\(RuleExample.marker) marks where it reports)", rule.triggeringExamples),
                                     ("Does not trigger", rule.nonTriggeringExamples)] {
@@ -37,7 +42,7 @@ public enum RuleDocumentation {
 
     /// `docs/rules.md`: the catalogue of rules and structural checks.
     public static func markdown(_ rules: [RuleDescription] = RuleCatalogue.descriptions,
-                                checks: [CheckInfo] = DiagnosticID.catalogue) -> String {
+                                checks: [CheckInfo] = DiagnosticID.catalogue + NationalChecks.catalogue) -> String {
         var text = """
             # Rules
 
@@ -56,6 +61,12 @@ public enum RuleDocumentation {
             **The register's date.** Rules that depend on time (adequacy decisions in force, the telephone-prospection \
             law of 11 August 2026, review periods, dates in the future) use `ropa validate --date YYYY-MM-DD`, else \
             `SOURCE_DATE_EPOCH`, else today (UTC). `--review-months N` changes the review period (12 months).
+
+            **Where a rule applies.** Rules of EU law (the GDPR, the EDPB's guidelines) run on every register. \
+            Rules of national law or guidance — for France the CNIL's référentiels, the CPCE, Bloctel, the NIR \
+            décret — run only on a register under that law: `jurisdiction:` in organisation.yaml, else the country \
+            of the organisation's address. `ropa validate` says which national checks did not run, and warns when \
+            the register does not say its country (`jurisdiction-unknown`).
 
             **Waivers.** A treatment may set a rule aside for itself, with a written reason that the register prints:
 
@@ -87,15 +98,16 @@ public enum RuleDocumentation {
             \(RuleExample.defaultProcessors)
             ```
 
-            | Rule | Severity | What it wants | Reference |
-            |---|---|---|---|
+            | Rule | Severity | Applies | What it wants | Reference |
+            |---|---|---|---|---|
 
             """
         for rule in rules {
-            text += "| [`\(rule.id)`](#\(rule.id)) | \(rule.severity.rawValue) | \(cell(rule.title)) | \(cell(rule.reference)) |\n"
+            text += "| [`\(rule.id)`](#\(rule.id)) | \(rule.severity.rawValue) | \(scope(of: rule)) | \(cell(rule.title)) | \(cell(rule.reference)) |\n"
         }
         for rule in rules {
-            text += "\n## \(rule.id)\n\n**\(rule.title).** Severity: \(rule.severity.rawValue). Reference: \(rule.reference).\n\n"
+            let applies = rule.jurisdiction.map { " Applies to registers under the law of \(Countries.describe($0)) only." } ?? ""
+            text += "\n## \(rule.id)\n\n**\(rule.title).** Severity: \(rule.severity.rawValue). Reference: \(rule.reference).\(applies)\n\n"
             text += rule.rationale + "\n"
             for (heading, examples) in [("Triggers", rule.triggeringExamples), ("Does not trigger", rule.nonTriggeringExamples)] {
                 text += "\n### \(heading)\n"

@@ -15,6 +15,7 @@ public struct SoftOptInClientsOnlyRule: TreatmentRule {
             treatment that claims `soft_opt_in` must concern clients, and when it also concerns prospects, \
             another of its purposes must canvass them on consent through the same channels.
             """,
+        jurisdiction: "FR",
         triggeringExamples: [
             RuleExample("""
                 data_subjects: [{ category: clients }, { category: prospects }]

@@ -48,8 +48,11 @@ public struct ScaffoldWriter: Sendable {
         case .words(let words):
             return ["\(prefix)\(key.name): \(words.first ?? placeholder)"]
         case .oneOf(let shapes):
-            // `none` when it is one of the choices: the honest default for transfers and sensitive data.
-            if let words = shapes.lazy.compactMap(\.words).first, words.contains(RegisterSchema.none) {
+            // `none` when it is one of the choices for a list: the honest default for transfers and
+            // sensitive data. A DPO or a representative is written out instead: "none" there is a
+            // statement the referent must choose to make.
+            let listChoice = shapes.contains { if case .list = $0 { true } else { false } }
+            if listChoice, let words = shapes.lazy.compactMap(\.words).first, words.contains(RegisterSchema.none) {
                 let none = RegisterSchema.none
                 let other = shapes.first { $0.words == nil }
                 let comment = other.map { "\(prefix)#   or, instead of '\(none)': \(self.describe($0))" }
@@ -102,5 +105,5 @@ private extension Shape {
 private extension KeySpec {
     /// Optional keys written out rather than commented: the explicit "none" for sensitive data
     /// (an auditor wants the answer), the start of a retention period, and an e-mail contact.
-    var isAlwaysWritten: Bool { ["sensitive_data", "from", "email"].contains(name) }
+    var isAlwaysWritten: Bool { ["sensitive_data", "from", "email", "jurisdiction"].contains(name) }
 }
