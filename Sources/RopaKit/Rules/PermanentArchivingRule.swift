@@ -2,6 +2,20 @@
 public struct PermanentArchivingRule: TreatmentRule {
     public init() {}
 
+    /// The examples' public body: the shared organisation, marked public.
+    static let commune = """
+        jurisdiction: FR
+        organisation:
+          name: Commune d'Exemple
+          email: mairie@exemple.fr
+          public_body: true
+        services:
+          - id: sales
+            name: Service commercial
+          - id: accounting
+            name: Comptabilité
+        """
+
     public static let description = RuleDescription(
         id: "permanent-archiving",
         severity: .warning,
@@ -42,18 +56,7 @@ public struct PermanentArchivingRule: TreatmentRule {
                         duration: 10 years
                         from: end_of_relationship
                         then: ↓selection
-                """, organisation: """
-                jurisdiction: FR
-                organisation:
-                  name: Commune d'Exemple
-                  email: mairie@exemple.fr
-                  public_body: true
-                services:
-                  - id: sales
-                    name: Service commercial
-                  - id: accounting
-                    name: Comptabilité
-                """),
+                """, organisation: commune),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -69,18 +72,7 @@ public struct PermanentArchivingRule: TreatmentRule {
                         then: permanent_archive
                       archives_reference: Archives départementales, tableau de gestion du 2020-03-01
                       archiving_safeguards: accès restreint aux archivistes ; communicabilité selon le Code du patrimoine
-                """, organisation: """
-                jurisdiction: FR
-                organisation:
-                  name: Commune d'Exemple
-                  email: mairie@exemple.fr
-                  public_body: true
-                services:
-                  - id: sales
-                    name: Service commercial
-                  - id: accounting
-                    name: Comptabilité
-                """),
+                """, organisation: commune),
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
