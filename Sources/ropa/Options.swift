@@ -51,6 +51,14 @@ struct RegisterOptions: ParsableArguments {
     }
 }
 
+/// `-o/--output`, shared by the commands that produce a document.
+struct OutputOption: ParsableArguments {
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
+        "Write to this file (atomically; through a symbolic link; never over a file of the register) instead of standard output ('-').",
+        valueName: "file"))
+    var path: String?
+}
+
 /// A usage error (exit 2) naming the option and its bounds when `value` is outside `range`.
 func requireInRange(_ value: Int, _ range: ClosedRange<Int>, option: String, unit: String) throws {
     guard range.contains(value) else {
