@@ -106,6 +106,16 @@ private final class Scratch {
         #expect(!ProtectedFiles.none.contains(scratch("register/organisation.yaml")))
     }
 
+    /// /dev/fd/N (and /dev/stdout, /proc/self/fd/N) is descriptor N itself, written in place.
+    @Test func descriptorPathsAreTheDescriptor() throws {
+        let pipe = Pipe()
+        let descriptor = pipe.fileHandleForWriting.fileDescriptor
+        #expect((try? OutputFile.write("through the descriptor", to: "/dev/fd/\(descriptor)").get()) != nil)
+        try pipe.fileHandleForWriting.close()
+        let received = pipe.fileHandleForReading.readDataToEndOfFile()
+        #expect(String(decoding: received, as: UTF8.self) == "through the descriptor")
+    }
+
     @Test func makeDirectoriesIsMkdirP() throws {
         let scratch = try Scratch()
         #expect((try? OutputFile.makeDirectories(scratch("a/b/c")).get()) != nil)

@@ -101,28 +101,43 @@ import Darwin
 
     // MARK: - Devices, pipes and links
 
+    /// A device of the machine's /dev (null, full) that a test may aim `-o` at without risk: as
+    /// root, a copy made with mknod in `scratch`, since a binary with the old rename-over-the-
+    /// target bug would replace the real one with a regular file (it did: /dev/full and
+    /// /dev/stdout, for every program on the machine); nil when mknod is not allowed. Otherwise
+    /// the real device, which only root could replace.
+    private func safeDevice(_ name: String, in scratch: ScratchRegister) -> String? {
+        guard getuid() == 0 else { return "/dev/" + name }
+        var real = stat()
+        guard stat("/dev/" + name, &real) == 0, mknod(scratch.path(name), S_IFCHR | 0o666, real.st_rdev) == 0 else { return nil }
+        return scratch.path(name)
+    }
+
+    /// A link like /dev/stdout (to /proc/self/fd/1) but in `scratch`, for the same reason.
+    private func standardOutputLink(in scratch: ScratchRegister) throws -> String {
+        try scratch.symlink("stdout", to: "/proc/self/fd/1")
+        return scratch.path("stdout")
+    }
+
     /// A device stays a device: a rename over it, as root, replaced /dev/null with a regular file.
-    /// As root the test uses a null device of its own (mknod), so that a failure cannot harm the
-    /// machine's /dev/null; otherwise /dev/null itself, which only root could replace.
     @Test(arguments: documentCommands)
     func devicesAreWrittenInPlace(command: [String]) throws {
         let scratch = try ScratchRegister()
-        let device = getuid() == 0 ? scratch.path("null") : "/dev/null"
-        if getuid() == 0 {
-            var null = stat()
-            #expect(stat("/dev/null", &null) == 0 && mknod(device, S_IFCHR | 0o666, null.st_rdev) == 0)
-        }
         let injection = PackagePaths.fixture("injection").path
-        let result = try runRopa(command + [injection, "-o", device] + date)
-        #expect(result.status == 0, "\(result)")
-        var info = stat()
-        #expect(lstat(device, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "\(device) is still a character device")
+        let plain = try runRopa(command + [injection] + date)
+        if let device = safeDevice("null", in: scratch) {
+            let result = try runRopa(command + [injection, "-o", device] + date)
+            #expect(result.status == 0, "\(result)")
+            var info = stat()
+            #expect(lstat(device, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "\(device) is still a character device")
+        }
+        // A link to the descriptor (as /dev/stdout is) reaches standard output, here a pipe.
+        let link = try standardOutputLink(in: scratch)
+        let viaLink = try runRopa(command + [injection, "-o", link] + date)
+        #expect(viaLink.status == 0, "\(viaLink)")
+        #expect(viaLink.stdout == plain.stdout)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/proc/self/fd/1")
         #expect(temporaryFiles(in: scratch.path).isEmpty)
-
-        // /dev/stdout is standard output itself.
-        let viaStdout = try runRopa(command + [injection, "-o", "/dev/stdout"] + date)
-        #expect(viaStdout.status == 0, "\(viaStdout)")
-        #expect(viaStdout.stdout == (try runRopa(command + [injection] + date)).stdout)
     }
 
     @Test func aNamedPipeIsWrittenNotReplaced() throws {
@@ -136,13 +151,13 @@ import Darwin
         reader.arguments = [fifo]
         let received = Pipe()
         reader.standardOutput = received
-        try reader.run()
         let readerDone = DispatchSemaphore(value: 0)
         reader.terminationHandler = { _ in readerDone.signal() }
+        try reader.run()
         let result = try runRopa(["render", injection, "--format", "markdown", "-o", fifo] + date)
         // Had the pipe been replaced by a file, the reader would wait forever for a writer.
         if readerDone.wait(timeout: .now() + 10) == .timedOut {
-            reader.terminate()
+            kill(reader.processIdentifier, SIGKILL)  // SIGTERM may be blocked: the child has the runner's mask
             Issue.record("the reader of the pipe never got an end of file")
         }
         let bytes = received.fileHandleForReading.readDataToEndOfFile()
@@ -202,10 +217,14 @@ import Darwin
     }
 
     @Test func aFullDiskBehindOutputIsAnError() throws {
+        let scratch = try ScratchRegister()
+        guard let full = safeDevice("full", in: scratch) else { return }
         let injection = PackagePaths.fixture("injection").path
-        let result = try runRopa(["render", injection, "-o", "/dev/full"] + date)
+        let result = try runRopa(["render", injection, "-o", full] + date)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "error: cannot write '/dev/full': writing failed (No space left on device)\n", "\(result)")
+        #expect(result.stderr == "error: cannot write '\(full)': writing failed (No space left on device)\n", "\(result)")
+        var info = stat()
+        #expect(lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "\(full) is still a character device")
     }
 
     /// A reader that stops early (`| head -c 10`) is no failure: no message, no death by SIGPIPE
@@ -218,7 +237,7 @@ import Darwin
             set -o pipefail
             "$0" render "$1" --date 2026-12-01 --draft 2>"$2" | head -c 10 >/dev/null
             echo "render=$?"
-            "$0" render "$1" --date 2026-12-01 --draft -o /dev/stdout 2>>"$2" | head -c 10 >/dev/null
+            "$0" render "$1" --date 2026-12-01 --draft -o "$4" 2>>"$2" | head -c 10 >/dev/null
             echo "render-o=$?"
             "$0" validate "$3" --date 2019-01-01 2>>"$2" | head -n 1 >/dev/null
             echo "validate=$?"
@@ -227,7 +246,7 @@ import Darwin
         let errors = scratch.path("stderr")
         // Every treatment updated after 2019: a report of errors larger than a pipe holds.
         let withErrors = try largeRegister(300)
-        let result = try run(URL(fileURLWithPath: "/bin/bash"), ["-c", script, PackagePaths.ropaBinary.path, example, errors, withErrors.path],
+        let result = try run(URL(fileURLWithPath: "/bin/bash"), ["-c", script, PackagePaths.ropaBinary.path, example, errors, withErrors.path, try standardOutputLink(in: scratch)],
                              cwd: nil, env: [:], unsetting: ["SOURCE_DATE_EPOCH"], timeout: 60)
         let rendered = try runRopa(["render", example, "--date", "2026-12-01", "--draft"], unsetting: ["SOURCE_DATE_EPOCH"])
         #expect(rendered.stdout.utf8.count > 150_000, "the document is larger than a pipe's buffer")
