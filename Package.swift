@@ -16,10 +16,14 @@ let package = Package(
         .target(
             name: "RopaKit",
             dependencies: [
+                "CleanupOnSignal",
                 .product(name: "Yams", package: "Yams"),
             ],
             plugins: ["EmbedTemplates"]
         ),
+        // The signal handler that removes temporary files on SIGINT/SIGTERM/SIGHUP: in C, where
+        // what a handler may do (atomics, unlink, raise) is stated exactly.
+        .target(name: "CleanupOnSignal"),
         .executableTarget(
             name: "ropa",
             dependencies: [

@@ -17,8 +17,7 @@ struct Notice: ParsableCommand {
     @Option(help: "Output format: html or markdown.")
     var format: OutputFormat = .html
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("lang"), help: "Language of the notice's fixed wording: fr or en.")
     var language: Language = .fr
@@ -38,6 +37,6 @@ struct Notice: ParsableCommand {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
                           templatesDirectory: templates, document: .notice, audience: audience),
-            register: register, output: output)
+            register: register, output: output.path)
     }
 }

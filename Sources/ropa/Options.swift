@@ -24,10 +24,15 @@ struct RegisterOptions: ParsableArguments {
     @Option(name: .customLong("max-diagnostics"), help: "Most problems collected before loading stops.")
     var maxDiagnostics: Int = LoadLimits.default.maxDiagnostics
 
+    /// Each limit is at least 1 and at most far beyond any real register (docs/reliability.md):
+    /// a limit of 10^18 bytes is no limit, and sums of sizes near Int.max would overflow.
     func validate() throws {
-        guard [maxFileBytes, maxDepth, maxNodes, maxFiles, maxRegisterBytes, maxDiagnostics].allSatisfy({ $0 > 0 }) else {
-            throw ValidationError("--max-file-size, --max-depth, --max-nodes, --max-files, --max-register-size and --max-diagnostics must be positive numbers")
-        }
+        try requireInRange(maxFileBytes, 1...(1 << 30), option: "--max-file-size", unit: "bytes (1 GiB)")
+        try requireInRange(maxDepth, 1...1_000, option: "--max-depth", unit: "levels (libyaml's own limit)")
+        try requireInRange(maxNodes, 1...10_000_000, option: "--max-nodes", unit: "values")
+        try requireInRange(maxFiles, 1...1_000_000, option: "--max-files", unit: "files")
+        try requireInRange(maxRegisterBytes, 1...(1 << 32), option: "--max-register-size", unit: "bytes (4 GiB)")
+        try requireInRange(maxDiagnostics, 1...1_000_000, option: "--max-diagnostics", unit: "problems")
     }
 
     var limits: LoadLimits {
@@ -43,5 +48,20 @@ struct RegisterOptions: ParsableArguments {
         let result = RegisterCheck(limits: limits).run(directory: directory,
                                                        context: RuleContext(date: day, reviewPeriodMonths: reviewMonths))
         return (result.loaded, result.diagnostics)
+    }
+}
+
+/// `-o/--output`, shared by the commands that produce a document.
+struct OutputOption: ParsableArguments {
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
+        "Write to this file (atomically; through a symbolic link; never over a file of the register) instead of standard output ('-').",
+        valueName: "file"))
+    var path: String?
+}
+
+/// A usage error (exit 2) naming the option and its bounds when `value` is outside `range`.
+func requireInRange(_ value: Int, _ range: ClosedRange<Int>, option: String, unit: String) throws {
+    guard range.contains(value) else {
+        throw ValidationError("\(option) must be from \(range.lowerBound) to \(range.upperBound) \(unit), not \(value)")
     }
 }

@@ -21,8 +21,7 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .html
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("lang"), help: "Language of the document: fr or en.")
     var language: Language = .fr
@@ -45,13 +44,13 @@ struct Render: ParsableCommand {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
                           treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion),
-            register: register, output: output)
+            register: register, output: output.path)
     }
 }
 
 /// What every document command does once its options are read: check the templates, load and
 /// check the register as `validate` does (refusing one with errors unless a draft is asked for),
-/// render, and write to standard output or atomically to a file.
+/// render, and write to standard output or atomically to a file (never one of the register's).
 enum DocumentOutput {
     static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?) throws {
         let editionDate = requested.date
@@ -97,12 +96,7 @@ enum DocumentOutput {
             throw ExitCode(error.exitStatus)
         }
 
-        guard let output else {
-            Terminal.write(document)
-            return
-        }
-        if case .failure(let failure) = AtomicFile.write(document, to: output) {
-            throw Failure(failure.description)
-        }
+        try Terminal.deliver(document, to: OutputDestination(output),
+                             sparing: ProtectedFiles(register: register.directory, files: loaded.sources.keys))
     }
 }

@@ -16,8 +16,7 @@ struct RetentionSchedule: ParsableCommand {
     @Option(help: "Output format: csv, markdown or json.")
     var format: OutputFormat = .csv
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("lang"), help: "Language of the headers and durations: fr or en.")
     var language: Language = .fr
@@ -30,6 +29,6 @@ struct RetentionSchedule: ParsableCommand {
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .retentionSchedule),
-            register: register, output: output)
+            register: register, output: output.path)
     }
 }

@@ -25,6 +25,7 @@ struct Ropa: ParsableCommand {
 
     /// ArgumentParser exits with 64 on a usage error; ropa promises 2 (0 ok, 1 register errors, 2 usage or I/O).
     static func main() {
+        Terminal.prepare()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -40,7 +41,7 @@ struct Ropa: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                Terminal.write(message + "\n")
                 Foundation.exit(0)
             }
             Terminal.printError(message)

@@ -64,21 +64,19 @@ struct NewTreatment: ParsableCommand {
     }
 }
 
-/// Writes scaffold files, never overwriting: all paths are checked before anything is written.
+/// Writes scaffold files, never overwriting: all paths are checked before anything is written,
+/// and each file is created whole or not at all (`AtomicFile.create`), even when interrupted.
 enum ScaffoldFiles {
     static func write(_ files: [RegisterScaffold.File], into directory: String) throws {
-        let manager = FileManager.default
         let paths = files.map { (directory as NSString).appendingPathComponent($0.path) }
-        if let existing = paths.first(where: { manager.fileExists(atPath: $0) }) {
+        // A link, even to nothing, is something already there.
+        if let existing = paths.first(where: { (try? FileManager.default.destinationOfSymbolicLink(atPath: $0)) != nil || FileManager.default.fileExists(atPath: $0) }) {
             throw Failure("'\(existing)' already exists; ropa never overwrites a register file")
         }
-        do {
-            for (file, path) in zip(files, paths) {
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-            }
-        } catch {
-            throw Failure("cannot write into '\(directory)': \(error.localizedDescription)")
+        for (file, path) in zip(files, paths) {
+            let created = OutputFile.makeDirectories((path as NSString).deletingLastPathComponent)
+                .flatMap { AtomicFile.create(Array(file.contents.utf8), at: path) }
+            if case .failure(let failure) = created { throw Failure(failure.description) }
         }
     }
 }

@@ -32,15 +32,12 @@ struct Schema: ParsableCommand {
             return
         }
         let kinds = kind.map { [$0] } ?? RegisterFileKind.allCases
-        do {
-            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-            for kind in kinds {
-                let path = (outputDirectory as NSString).appendingPathComponent(kind.schemaFileName)
-                try Data(generator.schema(for: kind).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        if case .failure(let failure) = OutputFile.makeDirectories(outputDirectory) { throw Failure(failure.description) }
+        for kind in kinds {
+            let path = (outputDirectory as NSString).appendingPathComponent(kind.schemaFileName)
+            if case .failure(let failure) = OutputFile.write(generator.schema(for: kind), to: path) {
+                throw Failure(failure.description)
             }
-        } catch {
-            Terminal.printError("error: cannot write the schemas into '\(outputDirectory)': \(error.localizedDescription)")
-            throw ExitCode(2)
         }
     }
 }

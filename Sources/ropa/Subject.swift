@@ -19,8 +19,7 @@ struct Subject: ParsableCommand {
     @Option(help: "Output format: markdown or json.")
     var format: OutputFormat = .markdown
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("lang"), help: "Language of the fixed wording: fr or en.")
     var language: Language = .fr
@@ -33,6 +32,6 @@ struct Subject: ParsableCommand {
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .subject(category)),
-            register: register, output: output)
+            register: register, output: output.path)
     }
 }

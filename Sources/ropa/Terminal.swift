@@ -1,18 +1,52 @@
 import Foundation
+import RopaKit
 
 /// The only place that knows about the terminal: where output goes and whether it gets colour.
 enum Terminal {
+    /// Run first in `main`: a closed standard descriptor keeps its number (see
+    /// `StandardStream.reserveClosedDescriptors`), and a reader that goes away (`| head`) makes
+    /// writes fail with EPIPE instead of killing the process with SIGPIPE, so that the
+    /// failure is handled below.
+    static func prepare() {
+        StandardStream.reserveClosedDescriptors()
+        signal(SIGPIPE, SIG_IGN)
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
     static func wantsColour(fileDescriptor: Int32) -> Bool {
         if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
         return isatty(fileDescriptor) == 1
     }
 
+    /// Writes to standard output; when it cannot be written (a full disk, a closed descriptor),
+    /// says so on standard error and exits with 2.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try settle(StandardStream.output.write(text))
+        } catch {
+            printError("error: \(error.description)")
+            exit(2)
+        }
     }
 
+    /// Writes a command's document to `destination`, never over one of the `protected` files.
+    static func deliver(_ text: String, to destination: OutputDestination, sparing protected: ProtectedFiles) throws(Failure) {
+        try settle(destination.write(text, sparing: protected))
+    }
+
+    /// A closed pipe (`ropa render | head -c 10`, `ropa rules | grep -q x`) is not an error:
+    /// the reader took what it wanted. ropa stops writing quietly and the exit status stays the
+    /// command's own, neither the 141 of a death by SIGPIPE (which fails `set -o pipefail`
+    /// scripts whenever `head` or `grep -q` stops early) nor a 0 that would hide a register
+    /// with errors (`ropa validate | head` still exits with 1).
+    private static func settle(_ result: Result<Void, OutputFailure>) throws(Failure) {
+        if case .failure(let failure) = result, !failure.isBrokenPipe {
+            throw Failure(failure.description)
+        }
+    }
+
+    /// Standard error; if it cannot be written there is nowhere left to say so.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        _ = StandardStream.error.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

@@ -31,7 +31,7 @@ struct Validate: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard reviewMonths > 0 else { throw ValidationError("--review-months must be a positive number of months") }
+        try requireInRange(reviewMonths, 1...1_200, option: "--review-months", unit: "months (100 years)")
     }
 
     func run() throws {

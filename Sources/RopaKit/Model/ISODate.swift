@@ -1,13 +1,25 @@
 /// A calendar date written `YYYY-MM-DD`, with no time zone: registers speak in days.
+///
+/// Every value is a real day of the years 1900 to 2999 (what `--date` and the register files
+/// accept): the properties are read-only, so the arithmetic below cannot overflow.
 public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    public private(set) var year: Int
+    public private(set) var month: Int
+    public private(set) var day: Int
 
-    /// Nil when the numbers are not a real calendar day (2026-02-30).
+    /// The years a date may have.
+    public static let years = 1900...2999
+    public static let earliest = ISODate(valid: years.lowerBound, 1, 1)
+    public static let latest = ISODate(valid: years.upperBound, 12, 31)
+
+    /// Nil when the numbers are not a real calendar day (2026-02-30) of `years`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2999).contains(year), (1...12).contains(month),
+        guard ISODate.years.contains(year), (1...12).contains(month),
               (1...ISODate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.init(valid: year, month, day)
+    }
+
+    private init(valid year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -49,9 +61,9 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `days` days after 1970-01-01.
+    /// The date `days` days after 1970-01-01, stopping at `earliest` and `latest` (any Int is safe).
     public init(daysSinceEpoch days: Int) {
-        let z = days + 719_468
+        let z = min(max(days, ISODate.earliest.daysSinceEpoch), ISODate.latest.daysSinceEpoch) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -62,6 +74,19 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.year = yoe + era * 400 + (month <= 2 ? 1 : 0)
         self.month = month
         self.day = day
+    }
+
+    /// The same day `months` months later (earlier when negative), clamped to the month's last
+    /// day, and stopping at `earliest` or `latest`: any Int is safe, and a due date past 2999
+    /// compares as later than every date, never as the date itself.
+    public func addingMonths(_ months: Int) -> ISODate {
+        let current = year * 12 + (month - 1)
+        // Compared before adding, so that no value of `months` overflows.
+        if months > ISODate.latest.year * 12 + 11 - current { return .latest }
+        if months < ISODate.earliest.year * 12 - current { return .earliest }
+        let total = current + months
+        let (newYear, newMonth) = (total / 12, total % 12 + 1)
+        return ISODate(valid: newYear, newMonth, min(day, ISODate.daysIn(month: newMonth, year: newYear)))
     }
 
     public static func < (lhs: ISODate, rhs: ISODate) -> Bool {

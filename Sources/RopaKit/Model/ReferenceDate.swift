@@ -18,6 +18,10 @@ public enum ReferenceDate {
             guard let seconds = Int(epoch), seconds >= 0 else {
                 throw Invalid(description: "SOURCE_DATE_EPOCH='\(epoch)' is not a number of seconds")
             }
+            // The same last day as --date; 1970, where the count starts, is after the first.
+            guard seconds / 86_400 <= ISODate.latest.daysSinceEpoch else {
+                throw Invalid(description: "SOURCE_DATE_EPOCH='\(epoch)' is after \(ISODate.latest), the last date ropa accepts (as with --date)")
+            }
             return ISODate(daysSinceEpoch: seconds / 86_400)
         }
         return ISODate(daysSinceEpoch: Int(now.timeIntervalSince1970.rounded(.down)) / 86_400)
