@@ -51,11 +51,10 @@ struct NewTreatment: ParsableCommand {
         let scaffold = RegisterScaffold(date: try date.resolved())
         let file: RegisterScaffold.File
         if let from {
-            let path = "\(directory)/\(RegisterLoader.treatmentsDirectory)/\(from).yaml"
-            guard let template = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw Failure("there is no treatment '\(from)' to start from (\(path) cannot be read)")
+            switch RegisterScaffold.treatmentTemplate(id: from, in: directory) {
+            case .success(let template): file = scaffold.copiedTreatment(id: id, from: template)
+            case .failure(let problem): throw Failure("\(problem.message) (\(problem.location.file))")
             }
-            file = scaffold.copiedTreatment(id: id, from: template)
         } else {
             file = scaffold.newTreatment(id: id)
         }

@@ -25,6 +25,20 @@ import Testing
 
     // MARK: - 1. Every file is read or reported
 
+    /// `ropa new treatment --from X` copies a treatment: never one reached by a link out of the
+    /// register, nor a path dressed as an id.
+    @Test func newFromATreatmentReadsOnlyTheRegister() throws {
+        let register = try ScratchRegister(copying: "minimal")
+        try register.symlink("treatments/leak.yaml", to: "/etc/hostname")
+        for from in ["leak", "../../etc/passwd"] {
+            let result = try runRopa(["new", "treatment", "copy", "--register", register.path, "--from", from], env: fixedSourceDate)
+            #expect(result.status == 2, "\(from): \(result)")
+            #expect(!FileManager.default.fileExists(atPath: register.path("treatments/copy.yaml")), "\(from): nothing written")
+        }
+        let copied = try runRopa(["new", "treatment", "copy", "--register", register.path, "--from", "one"], env: fixedSourceDate)
+        #expect(copied.status == 0, "\(copied)")
+    }
+
     @Test func yamlFilesAreReadWhateverTheLetterCaseOfTheirExtension() throws {
         let register = try ScratchRegister(copying: "minimal")
         try register.write("treatments/upper.YAML", try treatment(id: "upper", reference: "T-002"))

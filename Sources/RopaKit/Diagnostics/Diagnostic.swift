@@ -116,3 +116,7 @@ extension Array where Element == Diagnostic {
         sorted { ($0.location, $0.id, $0.message) < ($1.location, $1.id, $1.message) }
     }
 }
+
+/// A diagnostic can be the failure of an operation that has no register to report into (reading
+/// a template, a file refused before anything is loaded).
+extension Diagnostic: Error {}

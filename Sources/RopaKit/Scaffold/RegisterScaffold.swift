@@ -35,6 +35,24 @@ public struct RegisterScaffold: Sendable {
                     contents: ScaffoldWriter(presets: presets).file(.treatment, schemaPrefix: "../"))
     }
 
+    /// The text of the treatment `id` of the register at `directory`, to start a new one from: read
+    /// as the loader reads it (no link out of the register, no file over the size limit), or why not.
+    public static func treatmentTemplate(id: String, in directory: String, limits: LoadLimits = .default) -> Result<String, Diagnostic> {
+        let path = "\(directory)/\(RegisterLoader.treatmentsDirectory)/\(id).yaml"
+        guard id.isIdentifier else {
+            return .failure(Diagnostic(id: DiagnosticID.invalidIdentifier, message: "'\(id)' is not a treatment id", at: .start(of: path),
+                                       help: "give the id of a treatment of the register (lowercase letters, digits, '-' and '_')"))
+        }
+        if let refusal = RegisterBoundary(root: directory).refusal(of: path, isFolder: false) { return .failure(refusal) }
+        switch FileSystem.read(path, limit: limits.maxFileBytes) {
+        case .success(let bytes):
+            return .success(String(decoding: bytes, as: UTF8.self))
+        case .failure:
+            return .failure(Diagnostic(id: DiagnosticID.fileUnreadable, message: "there is no treatment '\(id)' to start from",
+                                       at: .start(of: path), help: "give the id of a treatment of the register (its file name without .yaml)"))
+        }
+    }
+
     /// A treatment copied from an existing file: new id, reference to fill in, today's dates.
     public func copiedTreatment(id: String, from template: String) -> File {
         let replacements = ["id": id, "reference": RegisterSchema.placeholder,
