@@ -187,7 +187,7 @@ private extension Array where Element == String {
 }
 
 extension Recipient {
-    var summary: String { "\(kind.rawValue) \(name)" }
+    var summary: String { name.map { "\(kind.rawValue) \($0)" } ?? "\(kind.rawValue) (\(details ?? annex ?? "category"))" }
 }
 
 extension Transfer {

@@ -199,6 +199,9 @@ extension RecordReader {
         let notes = one("notes") { reader in reader.text(file, "notes") }
         let description = one("description") { reader in reader.text(file, "description") }
         let software = one("software") { reader in reader.text(file, "software") }
+        let department = one("department") { reader in reader.text(file, "department") }
+        let category = one("category") { reader in reader.text(file, "category") }
+        let rightsExercise = one("rights_exercise") { reader in reader.text(file, "rights_exercise") }
 
         if role == .processor, onBehalfOf.isEmpty, !file.has("on_behalf_of") {
             let diagnostic = report(DiagnosticID.missingKey, "a treatment carried out as processor must name the controllers it acts for",
@@ -219,7 +222,8 @@ extension RecordReader {
         }
         return Treatment(
             id: id ?? fileID, name: name ?? "", reference: reference ?? "", created: created, updated: updated, role: role,
-            description: description, software: software, jointControllers: jointControllers, onBehalfOf: onBehalfOf,
+            description: description, software: software, department: department, category: category,
+            rightsExercise: rightsExercise, jointControllers: jointControllers, onBehalfOf: onBehalfOf,
             purposes: purposes, dataSubjects: subjects, data: data, sensitiveData: sensitive, sources: sources,
             recipients: recipients, transfers: transfers, security: security, dpia: dpia, automatedDecisions: automated,
             waivers: waivers, notes: notes, invalidEntries: invalid, source: file.sourceMap)
@@ -345,30 +349,52 @@ extension RecordReader {
                          note: note, source: record.sourceMap)
     }
 
+    /// A recipient named by one of its kinds (`processor: routage`), or a category of recipients
+    /// given by its type only (`type: processor` with `details:`), as Art. 30(1)(d) allows.
     mutating func recipient(_ record: Record) -> Recipient? {
-        let kinds = RecipientKind.allCases.filter { record.has($0.rawValue) }
-        guard kinds.count == 1, let kind = kinds.first else {
-            let all = RecipientKind.allCases.map(\.rawValue).joined(separator: ", ")
-            let message = kinds.isEmpty ? "a recipient needs one of: \(all)"
-                : "a recipient names exactly one of \(all); this one has \(kinds.map(\.rawValue).joined(separator: " and "))"
-            report(kinds.isEmpty ? DiagnosticID.missingKey : DiagnosticID.conflictingKeys, message, at: record.location,
-                   help: "write one recipient per '- ' entry, e.g. '- processor: emailing'", reference: "RGPD art. 30(1)(d)")
+        let alternatives = RecipientKind.allCases.map(\.rawValue) + ["type"]
+        let written = alternatives.filter { record.has($0) }
+        guard written.count == 1, let key = written.first else {
+            let all = alternatives.joined(separator: ", ")
+            let message = written.isEmpty ? "a recipient needs one of: \(all)"
+                : "a recipient names exactly one of \(all); this one has \(written.joined(separator: " and "))"
+            report(written.isEmpty ? DiagnosticID.missingKey : DiagnosticID.conflictingKeys, message, at: record.location,
+                   help: "write one recipient per '- ' entry, e.g. '- processor: emailing', or a category: '- type: processor' with 'details:'",
+                   reference: "RGPD art. 30(1)(d)")
             return nil
         }
-        let name = switch kind {
-        case .service: reference(record, kind.rawValue, to: .service)
-        case .processor: reference(record, kind.rawValue, to: .processor)
-        default: text(record, kind.rawValue)
-        }
         let details = text(record, "details")
+        let annex = text(record, "annex")
+        guard let kind = RecipientKind(rawValue: key) else {
+            // A category of recipients: its type, and words that say which.
+            guard let kind = vocabulary(record, "type", RecipientKind.self) else {
+                if record.node("type")?.isBlank == true {
+                    report(DiagnosticID.missingKey, "the recipient's type is blank", at: record.sourceMap["type"],
+                           help: "write the type of recipient after 'type:', e.g. 'type: processor'")
+                }
+                return nil
+            }
+            if details == nil, annex == nil {
+                report(DiagnosticID.missingKey, "a category of recipients needs 'details' (or 'annex') to say which", at: record.sourceMap["type"],
+                       help: "add 'details:', e.g. 'details: Prestataires de paiement', or 'annex:' naming where they are listed",
+                       reference: "RGPD art. 30(1)(d)")
+                return nil
+            }
+            return Recipient(kind: kind, name: nil, details: details, annex: annex, source: record.sourceMap)
+        }
+        let name = switch kind {
+        case .service: reference(record, key, to: .service)
+        case .processor: reference(record, key, to: .processor)
+        default: text(record, key)
+        }
         guard let name else {
-            if record.node(kind.rawValue)?.isBlank == true {
-                report(DiagnosticID.missingKey, "the \(kind.rawValue) recipient has no name", at: record.sourceMap[kind.rawValue],
-                       help: "write who receives the data after '\(kind.rawValue):'")
+            if record.node(key)?.isBlank == true {
+                report(DiagnosticID.missingKey, "the \(key) recipient has no name", at: record.sourceMap[key],
+                       help: "write who receives the data after '\(key):'")
             }
             return nil
         }
-        return Recipient(kind: kind, name: name, details: details, source: record.sourceMap)
+        return Recipient(kind: kind, name: name, details: details, annex: annex, source: record.sourceMap)
     }
 
     mutating func transfer(_ record: Record) -> Transfer? {

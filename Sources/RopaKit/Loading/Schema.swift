@@ -171,7 +171,7 @@ public enum RegisterSchema {
         KeySpec("legitimate_interest", .text, label: label("Intérêt légitime poursuivi", "Legitimate interest pursued"), help: "For legitimate_interests: the interest pursued."),
         KeySpec("balancing_test", .text, label: label("Mise en balance des intérêts", "Balancing test"), help: "For legitimate_interests: where the balancing test is documented."),
         KeySpec("consent", .record(consent), label: label("Consentement", "Consent"), help: "For consent: how it is collected and withdrawn."),
-        KeySpec("legal_text", .text, label: label("Texte applicable", "Legal text"), help: "For legal_obligation or public_task: the text that imposes it."),
+        KeySpec("legal_text", .text, label: label("Texte applicable", "Legal text"), help: "The text behind the basis: the law for legal_obligation or public_task (required there), the contract's terms for contract, any text for another basis."),
         KeySpec("prospection", .record(prospection), label: label("Prospection", "Prospection"), help: "For a prospection purpose: the channels and the audience."),
     ])
 
@@ -220,15 +220,17 @@ public enum RegisterSchema {
     ])
 
     /// A recipient names exactly one of these keys.
-    static let recipient = RecordSpec("recipient", help: "Who receives the data: exactly one of service, processor, third_country, partner, authority or other.", keys: [
+    static let recipient = RecordSpec("recipient", help: "Who receives the data: exactly one of service, processor, third_country, partner, authority or other, or a category of them (type).", keys: [
         KeySpec("service", .identifier, label: label("Service interne", "Internal service"), help: "The id of a service of organisation.yaml."),
         KeySpec("processor", .identifier, label: label("Sous-traitant", "Processor"), help: "The id of a processor of processors.yaml."),
         KeySpec("third_country", .text, label: label("Destinataire dans un pays tiers ou organisation internationale", "Recipient in a third country or international organisation"), help: "A recipient outside the EEA or an international organisation, by name; its transfer goes under 'transfers:'."),
         KeySpec("partner", .text, label: label("Partenaire", "Partner"), help: "An institutional or commercial partner, by name."),
         KeySpec("authority", .text, label: label("Autorité", "Authority"), help: "An authority entitled by law, by name."),
         KeySpec("other", .text, label: label("Autre destinataire", "Other recipient"), help: "Any other recipient, by name."),
+        KeySpec("type", .vocabulary(.init(RecipientKind.self)), label: label("Type de destinataire", "Recipient type"), help: "Instead of a name: a category of recipients of this type, described in 'details' (Art. 30(1)(d) asks for categories)."),
         KeySpec("details", .text, label: label("Précisions", "Details"), help: "Which data, why, under what conditions."),
-    ], exactlyOneOf: RecipientKind.allCases.map(\.rawValue))
+        KeySpec("annex", .text, label: label("Liste en annexe", "Listed in annex"), help: "Where the recipients of this entry are listed by name (an annex of the register, a document)."),
+    ], exactlyOneOf: RecipientKind.allCases.map(\.rawValue) + ["type"])
 
     static let transfer = RecordSpec("transfer", help: "A transfer outside the EEA.", keys: [
         KeySpec("recipient", required: true, .text, label: label("Organisme destinataire", "Recipient"), help: "The receiving organisation."),
@@ -281,6 +283,9 @@ public enum RegisterSchema {
         KeySpec("role", .vocabulary(.init(TreatmentRole.self)), label: label("Qualité de l'organisme", "Role"), help: "controller (default), joint_controller or processor."),
         KeySpec("description", .text, label: label("Description du traitement", "Description"), help: "What the processing does, in a few lines."),
         KeySpec("software", .text, label: label("Logiciel ou application", "Software"), help: "The software used, if it helps identify the treatment."),
+        KeySpec("department", .text, label: label("Service en charge", "Department in charge"), help: "The department or service that carries out the processing (as public registers state it)."),
+        KeySpec("category", .text, label: label("Catégorie thématique", "Thematic category"), help: "The domain the treatment belongs to (Ressources humaines, Action sociale, Urbanisme…), to group a large register."),
+        KeySpec("rights_exercise", .text, label: label("Exercice des droits", "How to exercise one's rights"), help: "How people exercise their rights for this treatment, when it differs from the organisation's (a service, an address, a form)."),
         KeySpec("joint_controllers", .list(.record(jointController)), label: label("Responsable(s) conjoint(s)", "Joint controllers"), help: "With role joint_controller: the other controllers."),
         KeySpec("on_behalf_of", .list(.record(contact)), label: label("Pour le compte de", "On behalf of"), help: "With role processor: the controllers you act for (Art. 30(2)(a))."),
         KeySpec("purposes", required: true, .list(.record(purpose)), label: label("Finalité(s) du traitement effectué", "Purposes"), help: "The main purpose first, then sub-purposes; each with its legal basis.", article: "RGPD art. 30(1)(b)"),

@@ -14,6 +14,12 @@ public struct Treatment: Sendable, Hashable {
     public var description: String?
     /// The software or application used, when it helps to identify the treatment.
     public var software: String?
+    /// The department or service that carries out the processing.
+    public var department: String?
+    /// The domain the treatment belongs to ("Ressources humaines"), to group a large register.
+    public var category: String?
+    /// How people exercise their rights for this treatment, when it differs from the organisation's.
+    public var rightsExercise: String?
     /// Other controllers who decide the purposes and means jointly (Art. 26).
     public var jointControllers: [JointController]
     /// For a treatment carried out as processor (Art. 30(2)): the controllers it serves.
@@ -40,6 +46,7 @@ public struct Treatment: Sendable, Hashable {
 
     public init(id: String, name: String, reference: String, created: ISODate?, updated: ISODate?,
                 role: TreatmentRole = .controller, description: String? = nil, software: String? = nil,
+                department: String? = nil, category: String? = nil, rightsExercise: String? = nil,
                 jointControllers: [JointController] = [], onBehalfOf: [Contact] = [], purposes: [Purpose] = [],
                 dataSubjects: [DataSubject] = [], data: [PersonalData] = [], sensitiveData: [SensitiveData] = [],
                 sources: [DataSource] = [], recipients: [Recipient] = [], transfers: [Transfer] = [],
@@ -53,6 +60,9 @@ public struct Treatment: Sendable, Hashable {
         self.role = role
         self.description = description
         self.software = software
+        self.department = department
+        self.category = category
+        self.rightsExercise = rightsExercise
         self.jointControllers = jointControllers
         self.onBehalfOf = onBehalfOf
         self.purposes = purposes
@@ -204,15 +214,19 @@ public struct DataSource: Sendable, Hashable {
 /// organisation; partners, authorities and others are named in place.
 public struct Recipient: Sendable, Hashable {
     public var kind: RecipientKind
-    /// The service or processor id, or the name of a partner, authority or other recipient.
-    public var name: String
+    /// The service or processor id, or the name of a partner, authority or other recipient; nil
+    /// for a category of recipients written by its type only (`type: processor`).
+    public var name: String?
     public var details: String?
+    /// Where the recipients of this entry are listed by name ("Annexe 2").
+    public var annex: String?
     public var source: SourceMap
 
-    public init(kind: RecipientKind, name: String, details: String? = nil, source: SourceMap) {
+    public init(kind: RecipientKind, name: String?, details: String? = nil, annex: String? = nil, source: SourceMap) {
         self.kind = kind
         self.name = name
         self.details = details
+        self.annex = annex
         self.source = source
     }
 }

@@ -69,7 +69,8 @@ struct CSVExport {
             }),
             (w[.sectionRecipients], { treatment in
                 part(treatment.recipients.map { recipient in
-                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient), recipient.details))
+                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient), recipient.name == nil ? nil : recipient.details))
+                        + (recipient.annex.map { " — " + w.labeled(w[.recipientsAnnex], $0) } ?? "")
                 }, treatment, "recipients")
             }),
             (w[.sectionTransfers], { treatment in

@@ -372,7 +372,9 @@ struct ModelBuilder {
             LabeledValue(label: w[.descCreated], value: value(treatment.created.map(date) ?? "", of: treatment, key: "created")),
             LabeledValue(label: w[.descUpdated], value: value(treatment.updated.map(date) ?? "", of: treatment, key: "updated")),
             LabeledValue(label: w[.descRole], value: value(treatment.role.label[language], of: treatment, key: "role")),
-        ] + optionalRows([(w[.descSoftware], treatment.software), (w[.description], treatment.description)])
+        ] + optionalRows([(w[.descCategory], treatment.category), (w[.descDepartment], treatment.department),
+                          (w[.descSoftware], treatment.software), (w[.description], treatment.description),
+                          (w[.descRights], treatment.rightsExercise)])
     }
 
     /// The sentences of the parts of a fiche that have no row.
@@ -499,23 +501,29 @@ struct ModelBuilder {
         retention.map { RetentionWords.summary($0, in: language).capitalisedFirst } ?? wording[.notStated]
     }
 
+    /// A recipient named, or a category of recipients (no name: its description in the name column).
     func recipientRow(_ recipient: Recipient) -> RecipientRow {
-        var name = recipient.name
+        let annex = recipient.annex.map { wording.labeled(wording[.recipientsAnnex], $0) }
+        guard let id = recipient.name else {
+            return RecipientRow(kindLabel: recipient.kind.label[language], recipientName: recipient.details ?? dash, detailText: annex ?? dash)
+        }
+        var name = id
         var details = recipient.details
         switch recipient.kind {
         case .service:
-            if let service = register.service(id: recipient.name) {
+            if let service = register.service(id: id) {
                 name = service.name
                 details = details ?? service.description
             }
         case .processor:
-            if let processor = register.processor(id: recipient.name) {
+            if let processor = register.processor(id: id) {
                 name = "\(processor.name) (\(processor.service))"
             }
         case .thirdCountry, .partner, .authority, .other:
             break
         }
-        return RecipientRow(kindLabel: recipient.kind.label[language], recipientName: name, detailText: orDash(details))
+        let text = [details, annex].compactMap { $0 }.joined(separator: "\n")
+        return RecipientRow(kindLabel: recipient.kind.label[language], recipientName: name, detailText: orDash(text))
     }
 
     func securityRows(_ treatment: Treatment) -> [DetailRow] {

@@ -210,8 +210,9 @@ struct JSONExport {
             .object(["details": text(source.details)].merging(code("kind", source.kind)) { a, _ in a })
         })
         fields["recipients"] = .array(treatment.recipients.map { recipient in
-            let reference: JSONValue = recipient.kind == .service || recipient.kind == .processor ? .string(recipient.name) : .null
-            return .object(["id": reference, "name": .string(register.displayName(of: recipient)), "details": text(recipient.details)]
+            let reference: JSONValue = recipient.kind == .service || recipient.kind == .processor ? text(recipient.name) : .null
+            return .object(["id": reference, "name": recipient.name == nil ? .null : .string(register.displayName(of: recipient)),
+                            "details": text(recipient.details), "annex": text(recipient.annex)]
                 .merging(code("kind", recipient.kind)) { a, _ in a })
         })
         fields["transfers"] = .array(treatment.transfers.map { transfer in

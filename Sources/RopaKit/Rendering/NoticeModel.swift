@@ -31,6 +31,8 @@ public struct NoticeTreatment: Sendable {
     public let transfers: [TransferRow]
     /// Profiling and automated decisions, when the treatment makes any.
     public let automatedLines: [String]
+    /// How to exercise one's rights for this treatment, when it differs from the organisation's.
+    public let rightsExerciseText: String?
     /// What the file says that could not be loaded (drafts only), and what empty parts print.
     public let invalid: InvalidParts
     public let absent: AbsenceTexts
@@ -115,7 +117,7 @@ extension ModelBuilder {
         var recipientNames: [(kind: RecipientKind, names: [String])] = []
         for recipient in treatment.recipients {
             let name = switch recipient.kind {
-            case .processor: register.processor(id: recipient.name)?.service ?? recipient.name
+            case .processor: recipient.name.flatMap { register.processor(id: $0)?.service } ?? register.displayName(of: recipient)
             default: register.displayName(of: recipient)
             }
             if let index = recipientNames.firstIndex(where: { $0.kind == recipient.kind }) {
@@ -139,6 +141,7 @@ extension ModelBuilder {
             recipientLines: recipientNames.map { w.labeled($0.kind.label[language], $0.names.joined(separator: " ; ")) },
             transfers: transferRows(treatment),
             automatedLines: automated,
+            rightsExerciseText: treatment.rightsExercise,
             invalid: invalidParts(of: treatment), absent: absences(treatment))
     }
 }

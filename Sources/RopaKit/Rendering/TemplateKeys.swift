@@ -266,6 +266,7 @@ extension NoticeTreatment: TemplateObject {
         case "automatedLines": automatedLines.templateValue
         case "invalid": invalid.templateValue
         case "absent": absent.templateValue
+        case "rightsExerciseText": rightsExerciseText.templateValue
         default: nil
         }
     }

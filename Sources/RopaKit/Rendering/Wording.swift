@@ -18,7 +18,7 @@ public enum Word: String, CaseIterable, Sendable {
     case listSensitive, listSensitiveChoice, yes, no, noTreatment
     // One fiche (sheet 3), in the CNIL's order.
     case fichesTitle, fichesNote, ficheKicker
-    case sectionDescription, descCreated, descUpdated, descRole, descSoftware, description
+    case sectionDescription, descCreated, descUpdated, descRole, descSoftware, description, descDepartment, descCategory, descRights
     case sectionActors, actor, actorController, actorDPO, actorReferent, actorDPOCompany, actorRepresentative, actorJoint
     case jointArrangement
     case sectionPurposes, mainPurpose, subPurpose, purpose, legalBasis, details
@@ -26,7 +26,7 @@ public enum Word: String, CaseIterable, Sendable {
     case prospectionChannels, prospectionAudience, softOptIn, bloctel
     case sectionData, category, retention, nirNotCollected, nirAuthorisedBy
     case sectionSensitive, sensitiveCondition, legalAuthority, noSensitiveData
-    case sectionSubjects, sectionRecipients, recipientType, recipient, noRecipient
+    case sectionSubjects, sectionRecipients, recipientType, recipient, noRecipient, recipientsAnnex
     case sectionSecurity, securityType, noSecurity
     case sectionTransfers, transferSafeguard, transferDocumentation, noTransfer
     // What the CNIL fiche lacks but Art. 30 or a careful auditor wants.
@@ -161,6 +161,10 @@ public enum Word: String, CaseIterable, Sendable {
         case .recipientType: .init(fr: "Type de destinataire", en: "Type of recipient")
         case .recipient: .init(fr: "Destinataire", en: "Recipient")
         case .noRecipient: .init(fr: "Aucun destinataire.", en: "No recipient.")
+        case .descDepartment: .init(fr: "Service en charge", en: "Department in charge")
+        case .descCategory: .init(fr: "Catégorie thématique", en: "Thematic category")
+        case .descRights: .init(fr: "Exercice des droits pour ce traitement", en: "Exercising one's rights for this processing")
+        case .recipientsAnnex: .init(fr: "Liste nominative", en: "Listed by name in")
         case .sectionSecurity: .init(fr: "Mesures de sécurité", en: "Security measures")
         case .securityType: .init(fr: "Type de mesure de sécurité", en: "Type of security measure")
         case .noSecurity: .init(fr: "Aucune mesure de sécurité n'est décrite.", en: "No security measure is described.")

@@ -37,7 +37,7 @@ public struct ProcessorTransferDeclaredRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.recipients.filter { $0.kind == .processor }.compactMap { recipient in
-            guard let processor = register.processor(id: recipient.name), !Countries.isInEEA(processor.country),
+            guard let id = recipient.name, let processor = register.processor(id: id), !Countries.isInEEA(processor.country),
                   !treatment.transfers.contains(where: { Self.matches($0, processor) }) else { return nil }
             return Self.diagnostic(
                 "the processor '\(processor.id)' processes the data in \(Countries.describe(processor.country)), but this treatment declares no transfer to it",

@@ -48,7 +48,7 @@ public struct ProcessorUnusedRule: Rule {
     public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
         var used: Set<String> = []
         for treatment in register.treatments {
-            used.formUnion(treatment.recipients.filter { $0.kind == .processor }.map(\.name))
+            used.formUnion(treatment.recipients.filter { $0.kind == .processor }.compactMap(\.name))
             used.formUnion(treatment.transfers.compactMap(\.processor))
         }
         return register.processors.filter { !used.contains($0.id) }.map { processor in
