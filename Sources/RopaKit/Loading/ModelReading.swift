@@ -259,9 +259,15 @@ extension RecordReader {
         let details = text(record, "details")
         let retention = nested(record, "retention", as: S.retention) { reader, record in reader.retention(record) }
         let authorisedBy = text(record, "authorised_by")
+        let country = country(record, "country")
+        if category == .nationalID, !record.has("country") {
+            report(DiagnosticID.missingKey, "a national identification number needs the country that issues it", at: record.sourceMap["category"],
+                   help: "add 'country:', e.g. 'country: BE' (for the French NIR write 'category: nir')", reference: "RGPD art. 87")
+            return nil
+        }
         guard let category else { return nil }
         return PersonalData(category: category, details: details, retention: retention, authorisedBy: authorisedBy,
-                            source: record.sourceMap)
+                            country: country, source: record.sourceMap)
     }
 
     mutating func sensitiveData(_ record: Record) -> SensitiveData? {

@@ -203,7 +203,8 @@ public enum RegisterSchema {
         KeySpec("category", required: true, .vocabulary(.init(DataCategory.self)), label: label("Catégorie de données", "Data category"), help: "The CNIL category."),
         KeySpec("details", .text, label: label("Description", "Description"), help: "The data actually collected in this category."),
         KeySpec("retention", required: true, .record(retention), label: label("Durée de conservation", "Retention"), help: "How long these data are kept.", article: "RGPD art. 30(1)(f)"),
-        KeySpec("authorised_by", .text, label: label("Texte autorisant le NIR", "Text authorising the NIR"), help: "For the NIR: the décret that authorises its use (LIL art. 30)."),
+        KeySpec("authorised_by", .text, label: label("Texte autorisant le NIR", "Text authorising the NIR"), help: "For the NIR or another national identification number: the text that authorises its use (LIL art. 30 for the NIR; Art. 87)."),
+        KeySpec("country", .country, label: label("Pays de l'identifiant", "Country of the identifier"), help: "For national_id: the country that issues it (FR is the NIR)."),
     ])
 
     static let sensitiveData = RecordSpec("sensitive data", help: "Special-category (Art. 9) or criminal (Art. 10) data.", keys: [

@@ -162,17 +162,25 @@ public struct PersonalData: Sendable, Hashable {
     public var category: DataCategory
     public var details: String?
     public var retention: Retention?
-    /// For the NIR: the décret that authorises this controller and purpose (LIL art. 30).
+    /// For the NIR: the décret that authorises this controller and purpose (LIL art. 30); for
+    /// another national identifier, the national text (Art. 87).
     public var authorisedBy: String?
+    /// For `national_id`: the country that issues the identifier.
+    public var country: String?
     public var source: SourceMap
 
-    public init(category: DataCategory, details: String? = nil, retention: Retention? = nil, authorisedBy: String? = nil, source: SourceMap) {
+    public init(category: DataCategory, details: String? = nil, retention: Retention? = nil, authorisedBy: String? = nil,
+                country: String? = nil, source: SourceMap) {
         self.category = category
         self.details = details
         self.retention = retention
         self.authorisedBy = authorisedBy
+        self.country = country
         self.source = source
     }
+
+    /// The French NIR, written as `nir` or as a national identifier of France.
+    public var isNIR: Bool { category == .nir || (category == .nationalID && country == "FR") }
 }
 
 /// Special-category (Art. 9) or criminal (Art. 10) data, with the condition that allows it.

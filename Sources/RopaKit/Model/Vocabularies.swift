@@ -76,7 +76,10 @@ public enum DataCategory: String, Vocabulary {
     case connection
     case location
     case internet
+    /// The French NIR: a national identifier with rules of its own (the CNIL model's own row).
     case nir
+    /// Another country's national identification number (Art. 87), with its `country:`.
+    case nationalID = "national_id"
     case other
 
     public static let vocabularyName = "data category"
@@ -91,6 +94,7 @@ public enum DataCategory: String, Vocabulary {
         case .location: .init(fr: "Données de localisation (déplacements, données GPS, GSM, etc.)", en: "Location data (movements, GPS, GSM, etc.)")
         case .internet: .init(fr: "Internet (cookies, traceurs, données de navigation, mesure d'audience, etc.)", en: "Internet (cookies, trackers, browsing data, audience measurement, etc.)")
         case .nir: .init(fr: "Numéro de Sécurité Sociale (ou NIR)", en: "French social security number (NIR)")
+        case .nationalID: .init(fr: "Numéro d'identification national", en: "National identification number")
         case .other: .init(fr: "Autres catégories de données", en: "Other categories of data")
         }
     }

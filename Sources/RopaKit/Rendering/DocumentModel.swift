@@ -462,18 +462,18 @@ struct ModelBuilder {
             + optionalRows([(w[.bloctel], prospection.bloctel)])
     }
 
-    /// Ordinary data in the CNIL's row order, with the NIR row always present: an auditor reads
-    /// "Non collecté" rather than guess from an absence.
+    /// Ordinary data in the CNIL's row order, with the NIR row always present in a French register:
+    /// an auditor reads "Non collecté" rather than guess from an absence.
     func dataRows(_ treatment: Treatment) -> [DataRow] {
         let order = DataCategory.allCases
         var rows: [(rank: Int, offset: Int, row: DataRow)] = treatment.data.enumerated().map { offset, data in
             let row = DataRow(
-                categoryLabel: data.category.label[language], dataDescription: orDash(data.details), sensitiveCondition: "",
+                categoryLabel: categoryLabel(data), dataDescription: orDash(data.details), sensitiveCondition: "",
                 retentionText: retentionText(data.retention),
                 dataExtras: optionalRows([(wording[.nirAuthorisedBy], data.authorisedBy), (wording[.details], data.retention?.note)]))
             return (order.firstIndex(of: data.category) ?? order.count, offset, row)
         }
-        if !treatment.data.contains(where: { $0.category == .nir }) {
+        if register.jurisdiction.map({ $0 == "FR" }) ?? true, !treatment.data.contains(where: \.isNIR) {
             rows.append((order.firstIndex(of: .nir) ?? order.count, -1, nirNotCollected(treatment)))
         }
         return rows.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.row)
@@ -495,6 +495,12 @@ struct ModelBuilder {
         return DataRow(categoryLabel: data.category.label[language], dataDescription: orDash(data.details),
                        sensitiveCondition: condition.isEmpty ? dash : condition, retentionText: retentionText(data.retention),
                        dataExtras: optionalRows([(wording[.details], data.retention?.note)]))
+    }
+
+    /// A data category's label; a national identifier says whose: "Numéro d'identification national (Belgique)".
+    func categoryLabel(_ data: PersonalData) -> String {
+        guard data.category == .nationalID, let code = data.country else { return data.category.label[language] }
+        return "\(data.category.label[language]) (\(country(code)))"
     }
 
     func retentionText(_ retention: Retention?) -> String {

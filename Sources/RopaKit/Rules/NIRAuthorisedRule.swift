@@ -38,7 +38,7 @@ public struct NIRAuthorisedRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.data.filter { $0.category == .nir && $0.authorisedBy == nil }.map { data in
+        treatment.data.filter { $0.isNIR && $0.authorisedBy == nil }.map { data in
             Self.diagnostic(
                 "the NIR is processed without naming the décret that authorises this use",
                 at: data.source["category"],

@@ -8,6 +8,7 @@ public enum RuleCatalogue {
         Article9ConditionRule(),
         CriminalDataAuthorityRule(),
         NIRAuthorisedRule(),
+        NationalIDAuthorisedRule(),
         // Transfers (Art. 30(1)(e), 45, 46, 49)
         TransferGroundRule(),
         AdequacyScopeRule(),
