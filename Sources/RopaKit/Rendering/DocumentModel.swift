@@ -331,19 +331,38 @@ struct ModelBuilder {
                  country: orDash(contact.address?.country.map(country)), phone: orDash(contact.phone), email: orDash(contact.email))
     }
 
-    /// Controller (or processor), DPO or referent and their company, representative: the rows every fiche repeats.
+    /// A row of the Acteurs table that names no one: "Néant", "Sans objet…", "Non renseigné" or
+    /// "Non déterminé — voir l'erreur", in the name column.
+    func actorStatement(_ role: Word, _ statement: String) -> ActorRow {
+        ActorRow(actorRole: wording[role], actorName: statement, street: dash, postalCode: dash, city: dash, country: dash,
+                 phone: dash, email: dash)
+    }
+
+    /// The CNIL's rows that every fiche repeats, each present as the model has them: the controller
+    /// (or processor), the DPO or referent, the DPO's company, the representative — a row that names
+    /// no one says why ("Néant" only when the file states it).
     func organisationActors(as role: Word) -> [ActorRow] {
         let organisation = register.organisation
         var rows = [actor(wording[role], organisation.controller)]
         if let dpc = organisation.dataProtectionContact {
             rows.append(actor(wording[dpc.role == .referent ? .actorReferent : .actorDPO], dpc.contact))
             if let company = dpc.contact.company, !company.isEmpty {
-                rows.append(ActorRow(actorRole: wording[.actorDPOCompany], actorName: company, street: dash, postalCode: dash,
-                                     city: dash, country: dash, phone: dash, email: dash))
+                rows.append(actorStatement(.actorDPOCompany, company))
+            } else {
+                rows.append(actorStatement(.actorDPOCompany, wording[dpc.role == .externalDPO ? .notStated : .internalContact]))
             }
+        } else {
+            let failed = failure(in: organisation, "data_protection_contact")
+            let stated = organisation.source.has("data_protection_contact")
+            rows.append(actorStatement(.actorDPO, emptyText(.nothing, stated: stated, failed: failed)))
+            rows.append(actorStatement(.actorDPOCompany, emptyText(.nothing, stated: stated, failed: failed)))
         }
         if let representative = organisation.representative {
             rows.append(actor(wording[.actorRepresentative], representative))
+        } else {
+            let inEEA = organisation.controller.address?.country.map(Countries.isInEEA) ?? false
+            rows.append(actorStatement(.actorRepresentative, emptyText(.nothing, stated: organisation.source.has("representative") || inEEA,
+                                                                       failed: failure(in: organisation, "representative"))))
         }
         return rows
     }
@@ -401,6 +420,11 @@ struct ModelBuilder {
         let w = wording
         var actors = organisationActors(as: .actorController)
         actors += treatment.jointControllers.map { actor(w[.actorJoint], $0.contact) }
+        if treatment.jointControllers.isEmpty {
+            // "Néant" follows from the fiche's role: a controller alone has no joint controller.
+            let stated = treatment.role == .controller
+            actors.append(actorStatement(.actorJoint, emptyText(.nothing, stated: stated, failed: failure(in: treatment, "joint_controllers", "role"))))
+        }
         let arrangements = treatment.jointControllers.compactMap { joint -> LabeledValue? in
             guard let arrangement = joint.arrangement, !arrangement.isEmpty else { return nil }
             return LabeledValue(label: "\(w[.jointArrangement]) — \(joint.contact.name)", value: arrangement)

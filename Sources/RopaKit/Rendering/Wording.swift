@@ -53,6 +53,7 @@ public enum Word: String, CaseIterable, Sendable {
     case publicVersion, publicExplanation, publicWithheld
     case subjectTitle, subjectIntro, scheduleTitle, scheduleNote, sensitiveMark
     // What could not be loaded (drafts only: a document with errors is refused unless --draft).
+    case nothing, internalContact
     case invalidEntry, invalidEntries, invalidFile, invalidSourceLabel, undetermined, unnamedTreatment, otherInvalid
     case dash, page, colon
 
@@ -300,6 +301,8 @@ public enum Word: String, CaseIterable, Sendable {
         case .sensitiveMark: .init(fr: "donnée sensible", en: "sensitive data")
         case .invalidEntry: .init(fr: "Entrée invalide, non chargée", en: "Invalid entry, not loaded")
         case .invalidEntries: .init(fr: "Entrées invalides", en: "Invalid entries")
+        case .nothing: .init(fr: "Néant", en: "None")
+        case .internalContact: .init(fr: "Sans objet (interne à l'organisme)", en: "Not applicable (within the organisation)")
         case .invalidFile: .init(fr: "Fichier illisible : aucune de ses informations n'a pu être chargée", en: "Unreadable file: none of its information could be loaded")
         case .invalidSourceLabel: .init(fr: "Texte du fichier", en: "Text of the file")
         case .undetermined: .init(fr: "Non déterminé — voir l'erreur", en: "Not determined — see the error")
