@@ -35,7 +35,6 @@ enum ODSReader {
 private final class ManifestHandler: XMLEventHandler {
     var isEncrypted = false
     var rootMediaType: String?
-    let failure: SpreadsheetFailure? = nil
 
     func start(_ namespace: String, _ local: String, _ attributes: XMLAttributes) {
         guard namespace == XMLNamespace.manifest else { return }
@@ -44,9 +43,6 @@ private final class ManifestHandler: XMLEventHandler {
             rootMediaType = attributes[XMLNamespace.manifest, "media-type"]
         }
     }
-
-    func end(_ namespace: String, _ local: String) {}
-    func characters(_ text: String) {}
 }
 
 /// `content.xml`: the table styles (to know hidden sheets), then the tables.

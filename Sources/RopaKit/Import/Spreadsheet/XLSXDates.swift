@@ -60,7 +60,6 @@ final class StylesHandler: XMLEventHandler {
     private var customFormats: [Int: String] = [:]
     private var styleFormats: [Int] = []
     private var inCellStyles = false
-    let failure: SpreadsheetFailure? = nil
 
     func start(_ namespace: String, _ local: String, _ attributes: XMLAttributes) {
         guard namespace == XMLNamespace.spreadsheet else { return }
@@ -81,8 +80,6 @@ final class StylesHandler: XMLEventHandler {
     func end(_ namespace: String, _ local: String) {
         if namespace == XMLNamespace.spreadsheet, local == "cellXfs" { inCellStyles = false }
     }
-
-    func characters(_ text: String) {}
 
     /// Style indexes whose format is a date.
     var dateStyles: Set<Int> {

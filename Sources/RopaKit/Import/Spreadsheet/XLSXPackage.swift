@@ -63,7 +63,6 @@ enum XLSXPackage {
 final class ContentTypesHandler: XMLEventHandler {
     var workbookPart: String?
     var otherDocument: String?
-    let failure: SpreadsheetFailure? = nil
 
     func start(_ namespace: String, _ local: String, _ attributes: XMLAttributes) {
         guard namespace == XMLNamespace.contentTypes, local == "Override",
@@ -74,9 +73,6 @@ final class ContentTypesHandler: XMLEventHandler {
             otherDocument = otherDocument ?? other.what
         }
     }
-
-    func end(_ namespace: String, _ local: String) {}
-    func characters(_ text: String) {}
 }
 
 /// A `.rels` part: relationship id → (type, target).
@@ -87,7 +83,6 @@ final class RelationshipsHandler: XMLEventHandler {
     }
 
     var relationships: [String: Relationship] = [:]
-    let failure: SpreadsheetFailure? = nil
 
     func start(_ namespace: String, _ local: String, _ attributes: XMLAttributes) {
         guard namespace == XMLNamespace.package, local == "Relationship", attributes[nil, "TargetMode"] != "External",
@@ -99,9 +94,6 @@ final class RelationshipsHandler: XMLEventHandler {
     func target(ofType name: String) -> String? {
         relationships.values.filter { $0.type.hasSuffix("/\(name)") }.map(\.target).min()
     }
-
-    func end(_ namespace: String, _ local: String) {}
-    func characters(_ text: String) {}
 }
 
 /// `xl/workbook.xml`: the sheets in tab order, and the date system.
@@ -115,7 +107,6 @@ final class WorkbookHandler: XMLEventHandler {
     var sheets: [SheetEntry] = []
     /// Dates count from 1904-01-01 instead of 1899-12-30 (old Mac Excel files).
     var uses1904Dates = false
-    let failure: SpreadsheetFailure? = nil
 
     func start(_ namespace: String, _ local: String, _ attributes: XMLAttributes) {
         guard namespace == XMLNamespace.spreadsheet else { return }
@@ -130,9 +121,6 @@ final class WorkbookHandler: XMLEventHandler {
             break
         }
     }
-
-    func end(_ namespace: String, _ local: String) {}
-    func characters(_ text: String) {}
 }
 
 /// Collects the text of an OOXML string item (`<si>` or `<is>`): plain `<t>`, or rich-text runs
@@ -174,7 +162,6 @@ struct RichTextCollector {
 /// `xl/sharedStrings.xml`: the texts that cells of type `s` point to by index.
 final class SharedStringsHandler: XMLEventHandler {
     var strings: [String] = []
-    let failure: SpreadsheetFailure? = nil
     private var item = RichTextCollector()
     private var inItem = false
 

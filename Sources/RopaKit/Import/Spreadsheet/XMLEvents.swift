@@ -49,6 +49,13 @@ protocol XMLEventHandler: AnyObject {
     var failure: SpreadsheetFailure? { get }
 }
 
+/// Most parts are read from their elements' attributes alone, and never stop early.
+extension XMLEventHandler {
+    func end(_ namespace: String, _ local: String) {}
+    func characters(_ text: String) {}
+    var failure: SpreadsheetFailure? { nil }
+}
+
 /// Runs Foundation's `XMLParser` over one part and forwards its events, with namespaces
 /// resolved, to a handler: SAX, so no tree of the part is ever built.
 enum XMLEvents {
