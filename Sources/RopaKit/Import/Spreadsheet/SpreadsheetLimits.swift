@@ -3,7 +3,7 @@
 /// A workbook is a ZIP archive of XML parts: a few kilobytes can claim gigabytes once
 /// decompressed, and one XML element can declare a million rows. The defaults are far beyond
 /// any real register: the CNIL model is 60 kB, 0.5 MB of XML and about 650 cells; a copy with
-/// 1,000 fiches is about 3 MB, 60 MB of XML and 200,000 cells.
+/// 1,000 fiches is 4.9 MB, 60 MB of XML and 173,000 cells and merged ranges (docs/import.md).
 public struct SpreadsheetLimits: Sendable, Hashable {
     /// The largest workbook file read (64 MiB).
     public var maxFileBytes: Int
