@@ -1,0 +1,71 @@
+/// Collects the sheets of one workbook within the workbook-wide budget of stored cells, so that
+/// a sheet declaring a million non-empty rows fails clearly instead of filling the memory.
+struct CellStore {
+    let file: String
+    let limits: SpreadsheetLimits
+    private(set) var sheets: [Sheet] = []
+    private var stored = 0
+
+    init(file: String, limits: SpreadsheetLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    mutating func beginSheet(named name: String, hidden: Bool) throws(SpreadsheetFailure) {
+        guard sheets.count < limits.maxSheets else {
+            throw .tooLarge(file, "it has more than \(limits.maxSheets) sheets", option: "the sheet limit (maxSheets)")
+        }
+        sheets.append(Sheet(name: name, isHidden: hidden))
+    }
+
+    /// Checks, before anything is stored, that `count` more cells or ranges fit in the budget.
+    func reserve(_ count: Int, part: String) throws(SpreadsheetFailure) {
+        guard count <= limits.maxCells - stored else {
+            let sheet = sheets.last.map { " (sheet '\($0.name)')" } ?? ""
+            throw .tooLarge(file, part: part, "it holds more than \(limits.maxCells) non-empty cells\(sheet)",
+                            option: "the cell limit (maxCells)")
+        }
+    }
+
+    /// Stores a cell of the current sheet; empty cells are not stored.
+    mutating func store(_ cell: Cell, at position: CellPosition, part: String) throws(SpreadsheetFailure) {
+        guard !cell.isEmpty, !sheets.isEmpty else { return }
+        try reserve(1, part: part)
+        if sheets[sheets.count - 1].cells.updateValue(cell, forKey: position) == nil { stored += 1 }
+    }
+
+    mutating func merge(_ range: CellRange, part: String) throws(SpreadsheetFailure) {
+        guard !sheets.isEmpty else { return }
+        try reserve(1, part: part)
+        sheets[sheets.count - 1].merges.append(range)
+        stored += 1
+    }
+
+    /// Sheets with their merged ranges in reading order.
+    func finished() -> [Sheet] {
+        sheets.map { sheet in
+            var sheet = sheet
+            sheet.merges.sort { $0.start < $1.start }
+            return sheet
+        }
+    }
+}
+
+/// A handler of sheet XML that stores cells: a limit reached becomes its `failure`, which stops
+/// the parse.
+protocol CellStoringHandler: XMLEventHandler {
+    var store: CellStore { get set }
+    var part: String { get }
+    var failure: SpreadsheetFailure? { get set }
+}
+
+extension CellStoringHandler {
+    func attempt(_ body: (inout CellStore, String) throws(SpreadsheetFailure) -> Void) {
+        guard failure == nil else { return }
+        do {
+            try body(&store, part)
+        } catch {
+            failure = error
+        }
+    }
+}
