@@ -22,9 +22,11 @@ extension RecordReader {
             registration = reader.text(record, "registration")
             website = reader.text(record, "website")
             isPublicBody = reader.bool(record, "public_body") ?? false
-            if !controller.name.isEmpty { reader.requireContactDetails(controller, what: "the organisation") }
             return true
         }
+        // Contact details missing are a gap in what loaded, not a failure to load it: reported, and
+        // the controller and the DPO stay in the register as written.
+        if !controller.name.isEmpty { requireContactDetails(controller, what: "the organisation") }
         let representative = entry(file, "representative", into: &invalid) { reader in
             reader.noneOr(file, "representative") { reader, node in
                 reader.record(node, as: S.contact).flatMap { reader.contact($0) }
@@ -35,6 +37,7 @@ extension RecordReader {
                 reader.record(node, as: S.dataProtectionContact).flatMap { reader.dataProtectionContact($0) }
             }
         } ?? nil
+        if let dpo { requireContactDetails(dpo.contact, what: "the data-protection contact") }
         let services = entries(file, "services", as: S.service, into: &invalid) { reader, record in reader.service(record) }
         let notice = entry(file, "notice", into: &invalid) { reader in
             reader.nested(file, "notice", as: S.notice) { reader, record in reader.noticeTexts(record) }
@@ -92,9 +95,7 @@ extension RecordReader {
 
     mutating func dataProtectionContact(_ record: Record) -> DataProtectionContact? {
         let role = vocabulary(record, "role", ContactRole.self)
-        guard let contact = contact(record) else { return nil }
-        requireContactDetails(contact, what: "the data-protection contact")
-        guard let role else { return nil }
+        guard let contact = contact(record), let role else { return nil }
         return DataProtectionContact(role: role, contact: contact)
     }
 

@@ -120,14 +120,15 @@ public enum CNILModel {
     /// Whether a cell holds the "nothing chosen" placeholder.
     public static func isPlaceholder(_ text: String) -> Bool { matchingKey(text) == matchingKey(placeholder) }
 
-    /// A label as compared: lowercased, without accents, apostrophes and ellipses unified, every
-    /// run of white space (no-break spaces included) one space, trimmed.
+    /// A label as compared: lowercased, without accents, apostrophes and ellipses unified, hyphens
+    /// read as spaces ("Hong-Kong", "Hong Kong"), every run of white space (no-break spaces
+    /// included) one space, trimmed.
     static func matchingKey(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var result = ""
         var pendingSpace = false
         for character in folded {
-            if character.isWhitespace {
+            if character.isWhitespace || character == "-" {
                 pendingSpace = !result.isEmpty
                 continue
             }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import RopaKit
+
+/// Every value of the CNIL model workbook's drop-down lists, read from the CNIL's own files, maps
+/// to exactly one vocabulary value (`CNILModel`), and every fixed row of its fiche is known.
+@Suite struct CNILModelTests {
+    static let workbooks = ["registre-traitement-simplifie.ods", "registre-traitement-simplifie-resaved-2024.ods"]
+
+    static func workbook(_ name: String) throws -> Workbook {
+        let path = RenderingSupport.packageRoot + "/Tests/Fixtures/cnil-model/" + name
+        switch SpreadsheetReader.read(contentsOf: path) {
+        case .success(let workbook): return workbook
+        case .failure(let failure): throw RenderingSupport.Problem(description: failure.description)
+        }
+    }
+
+    /// The values of one column of sheet 5, below its header and the placeholder.
+    static func list(_ sheet: Sheet, column: Int) -> [String] {
+        let cells = sheet.cells.filter { $0.key.column == column && $0.key.row > 1 }.sorted { $0.key.row < $1.key.row }
+        return cells.map(\.value.text).filter { !CNILModel.isPlaceholder($0) && !$0.isEmpty }
+    }
+
+    @Test(arguments: workbooks)
+    func everyListValueMapsToOneVocabularyValue(file: String) throws {
+        let lists = try #require(try Self.workbook(file).sheet(named: "5_-_Listes"))
+        let safeguards = Self.list(lists, column: 1)
+        let countries = Self.list(lists, column: 3)
+        let persons = Self.list(lists, column: 6)
+        let recipients = Self.list(lists, column: 8)
+        let measures = Self.list(lists, column: 10)
+        #expect(safeguards.count == 7 && persons.count == 8 && recipients.count == 5 && measures.count == 7 && countries.count == 175)
+        for value in safeguards { #expect(CNILModel.value(of: value, in: CNILModel.safeguards) != nil, "Garanties: \(value)") }
+        for value in persons { #expect(CNILModel.value(of: value, in: CNILModel.personCategories) != nil, "Personnes: \(value)") }
+        for value in recipients { #expect(CNILModel.value(of: value, in: CNILModel.recipientTypes) != nil, "Destinataires: \(value)") }
+        for value in measures { #expect(CNILModel.value(of: value, in: CNILModel.securityMeasures) != nil, "Mesures: \(value)") }
+        for value in countries {
+            let code = CNILModel.countryCode(named: value)
+            #expect(code.map(Countries.isValid) == true, "Pays: \(value) → \(code ?? "nothing")")
+        }
+        // Exactly one: no two list values map to the same vocabulary value.
+        #expect(Set(safeguards.compactMap { CNILModel.value(of: $0, in: CNILModel.safeguards) }).count == safeguards.count)
+        #expect(Set(recipients.compactMap { CNILModel.value(of: $0, in: CNILModel.recipientTypes) }).count == recipients.count)
+        #expect(Set(countries.compactMap(CNILModel.countryCode(named:))).count == countries.count)
+    }
+
+    /// The fiche's fixed rows (sheet 3) are the ones `CNILModel` maps.
+    @Test(arguments: workbooks)
+    func theFichesFixedRowsAreKnown(file: String) throws {
+        let fiche = try #require(try Self.workbook(file).sheet(named: "3_-_Modèle_de_fiche_de_registre"))
+        let texts = Set(fiche.cells.values.map { CNILModel.matchingKey($0.text) })
+        for (label, _) in CNILModel.dataCategoryRows + CNILModel.sensitiveDataRows.map({ ($0.label, DataCategory.other) }) {
+            #expect(texts.contains(CNILModel.matchingKey(label)), "sheet 3 has the row '\(label)'")
+        }
+    }
+
+    @Test func aFewCountriesByTheirWorkbookSpelling() {
+        #expect(CNILModel.countryCode(named: "Etats-Unis") == "US")
+        #expect(CNILModel.countryCode(named: "Iles FEROE") == "FO")
+        #expect(CNILModel.countryCode(named: "Andorre") == "AD")
+        #expect(CNILModel.countryCode(named: "Swaziland") == "SZ")
+        #expect(CNILModel.countryCode(named: "Kosovo") == "XK")
+        #expect(CNILModel.countryCode(named: "Atlantide") == nil)
+    }
+}
