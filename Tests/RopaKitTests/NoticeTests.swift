@@ -15,8 +15,8 @@ import Testing
         try FileManager.default.copyItem(atPath: S.example, toPath: copy)
         let file = copy + "/treatments/prospection-commerciale.yaml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        let changed = text.replacingOccurrences(of: "      duration: 1 year\n      from: collection\n      note: Données techniques",
-                                                with: "      duration: 7 months\n      from: collection\n      note: Données techniques")
+        let changed = text.replacingOccurrences(of: "      duration: 1 year\n      from: collection\n      # Source: the policy §9.\n      note: Données techniques",
+                                                with: "      duration: 7 months\n      from: collection\n      # Source: the policy §9.\n      note: Données techniques")
         #expect(changed != text)
         try changed.write(toFile: file, atomically: true, encoding: .utf8)
 

@@ -83,7 +83,8 @@ public enum RegisterSchema {
     public static let placeholder = "TODO"
     /// Words a referent writes in a value that is known to be incomplete: kept, but reported as
     /// warnings, so that the gaps stay visible until they are filled.
-    public static let incompleteMarkers = ["à compléter", "à désigner", "à rédiger", "to be completed"]
+    public static let incompleteMarkers = ["à compléter", "à désigner", "à rédiger", "à préciser", "à nommer", "à vérifier",
+                                           "to be completed", "sélectionnez un élément dans cette liste déroulante"]
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),
