@@ -29,19 +29,12 @@ public enum StandardClauses {
 }
 
 extension Transfer {
-    /// The article (and, for standard clauses of a known date, the Commission decision) that the
-    /// transfer's safeguard rests on, as documents print it. Without a date the clauses' version is
-    /// not stated: it cannot be known.
+    /// The article (and, for standard clauses whose date the transfer gives, the Commission
+    /// decision) that the transfer's safeguard rests on, as documents print it. Without `signed:`
+    /// the clauses' version is not stated: it cannot be known (the Art. 28 contract's date is not
+    /// the clauses' — new clauses are often signed without a new contract).
     public func safeguardReference(in register: Register) -> String {
-        guard safeguard == .standardContractualClauses, let signed = signed ?? processorContractDate(in: register) else {
-            return safeguard.article
-        }
+        guard safeguard == .standardContractualClauses, let signed else { return safeguard.article }
         return safeguard.article + " ; " + StandardClauses.decision(signed: signed, toProcessor: processor != nil)
-    }
-
-    /// The date of the contract with the processor the transfer goes to, when the transfer itself
-    /// gives none: the clauses are usually annexed to the Art. 28 contract.
-    func processorContractDate(in register: Register) -> ISODate? {
-        processor.flatMap { register.processor(id: $0)?.contract?.signed }
     }
 }

@@ -19,8 +19,8 @@ public struct TransferGroundRule: TreatmentRule {
             `dpf_certified: true`, or the safeguard `data_privacy_framework`); Brazil from 2026-01-26. The \
             Privacy Shield (`privacy_shield`, a value of the CNIL's 2019 workbook) was a ground until the CJEU \
             invalidated it on 16 July 2020 (C-311/18, §1.1.5 [P]): from that day it is none.
-            Standard contractual clauses depend on when the contract was signed (`signed:` on the transfer, \
-            else the date of the processor's contract): a contract concluded before 27 September 2021 was on \
+            Standard contractual clauses depend on when the contract was signed (`signed:` on the transfer; \
+            the date of an Art. 28 contract is not taken for it): a contract concluded before 27 September 2021 was on \
             the clauses of decisions 2001/497/EC or 2010/87/EU, which remained a safeguard until 27 December \
             2022 only (Implementing Decision (EU) 2021/914, Art. 4, §2.8 [S]); from 28 December 2022 only the \
             2021/914 clauses are. The document prints the decision that matches the date.
@@ -171,7 +171,7 @@ public struct TransferGroundRule: TreatmentRule {
             return ("the Privacy Shield is no longer a ground: the CJEU invalidated it on 16 July 2020 (Schrems II, C-311/18)",
                     "for a recipient certified under the EU–US Data Privacy Framework write 'data_privacy_framework'; otherwise standard contractual clauses")
         case .standardContractualClauses:
-            guard let signed = transfer.signed ?? transfer.processorContractDate(in: register), StandardClauses.isOld(signed: signed),
+            guard let signed = transfer.signed, StandardClauses.isOld(signed: signed),
                   date > StandardClauses.oldClausesValidUntil else { return nil }
             return ("the standard clauses of a contract signed on \(signed) are those of before 27 September 2021, which ceased to be a safeguard after 27 December 2022",
                     "conclude the 2021/914 clauses (Implementing Decision (EU) 2021/914) with '\(transfer.recipient)' and write the new contract's date in 'signed:'")
