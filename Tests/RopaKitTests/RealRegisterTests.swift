@@ -23,6 +23,7 @@ import Testing
     static let cnilFacts = [
         "Gestion de la paie", "1 - Exemple", "26 mai 2018", "13 mai 2019",                     // description, list
         "Louise DUPONT", "Martin HENRI", "Sans objet (interne à l&#39;organisme)",                 // acteurs (DPO's company "N/A")
+        "1 rue Rivoli", "75001", "Paris", "01 xx xx xx xx", "exemple1@ets.com", "exemple2@ets.com",
         "Calcul des rémunérations", "Calcul du montant des versements adressés aux organismes sociaux",
         "Ordre de virement à la banque",                                                          // sub-purposes
         "Noms, prénoms, adresses", "RIB", "Numéros de sécurité sociale des salariés",
@@ -40,7 +41,7 @@ import Testing
         for fact in Self.cnilFacts {
             #expect(html.contains(fact), "the document shows '\(fact)'")
         }
-        #expect(Self.cnilFacts.count == 24)
+        #expect(Self.cnilFacts.count == 30)
         // What the model lacks is an error, not an invention: four purposes without a legal basis.
         let missingBases = diagnostics.filter { $0.id == DiagnosticID.missingKey && $0.message.contains("'legal_basis'") }
         #expect(missingBases.count == 4)
