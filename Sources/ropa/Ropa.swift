@@ -12,7 +12,7 @@ struct Ropa: ParsableCommand {
         commandName: "ropa",
         abstract: "The GDPR Art. 30 register of processing activities, kept as YAML and checked like code.",
         version: version,
-        subcommands: [Validate.self, Render.self, Notice.self, Subject.self, RetentionSchedule.self, Rules.self, Explain.self, Schema.self, Init.self, New.self, Diff.self],
+        subcommands: [Validate.self, Render.self, Notice.self, Subject.self, RetentionSchedule.self, Rules.self, Explain.self, Schema.self, Init.self, New.self, Diff.self, Import.self],
         defaultSubcommand: nil
     )
 

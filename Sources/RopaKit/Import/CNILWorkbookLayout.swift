@@ -1,0 +1,102 @@
+/// How the CNIL's model workbook is laid out: the labels of its sections, rows and columns, as
+/// its sheets 2 and 3 write them (cnil-register-facts.md §1.1.2–§1.1.4). Fiches are read by these
+/// labels, never by row numbers: a DPO's copy moves rows, and the CNIL's own example (sheet 4)
+/// leaves some sections out.
+enum CNILWorkbookLayout {
+    /// The parts of a fiche, by the label that opens each in column A.
+    enum Section: CaseIterable {
+        case description, actors, purposes, data, sensitive, subjects, recipients, security, transfers
+
+        var label: String {
+            switch self {
+            case .description: "Description du traitement"
+            case .actors: "Acteurs"
+            case .purposes: "Finalité(s) du traitement effectué"
+            case .data: "Catégories de données personnelles concernées"
+            case .sensitive: "Données sensibles"
+            case .subjects: "Catégories de personnes concernées"
+            case .recipients: "Destinataires"
+            case .security: "Mesures de sécurité"
+            case .transfers: "Transferts hors UE"
+            }
+        }
+    }
+
+    /// The actors' rows of "Acteurs".
+    enum Actor: CaseIterable {
+        case controller, dpo, dpoCompany, representative, jointControllers
+
+        var label: String {
+            switch self {
+            case .controller: "Responsable du traitement"
+            case .dpo: "Délégué à la protection des données"
+            case .dpoCompany: "Société du DPO (si celui-ci est externe)"
+            case .representative: "Représentant"
+            case .jointControllers: "Responsable(s) conjoint(s)"
+            }
+        }
+    }
+
+    /// The columns of "Acteurs", as its header row writes them, with the contact field of each.
+    static let actorColumns: [(label: String, field: String)] = [
+        ("Nom", "name"), ("Adresse", "street"), ("Code Postal", "postal_code"), ("Ville", "city"), ("Pays", "country"),
+        ("Téléphone", "phone"), ("Adresse mél", "email"),
+    ]
+
+    /// The rows of "Description du traitement" (sheet 3's wording, and sheet 2's for the dates).
+    static let descriptionRows: [(labels: [String], field: String)] = [
+        (["Nom du traitement"], "name"),
+        (["N° / RÉF"], "reference"),
+        (["Date de création du traitement", "Date de création de la fiche"], "created"),
+        (["Mise à jour du traitement", "Dernière mise à jour de la fiche"], "updated"),
+    ]
+
+    /// Texts of the model itself, not of a register: titles, introductions, the help panel.
+    /// (Column headers are read where they stand, as the sections' headers.)
+    static let modelTexts = [
+        "Modèle de fiche de registre à compléter", "Exemple de fiche de registre",
+        "Consulter les guides et définitions sur le site de la CNIL",
+    ]
+    static let modelTextPrefixes = ["►", "Cet onglet est un modèle", "Cet exemple est basé sur un traitement fictif"]
+
+    /// Whether a label (normalised with `CNILModel.matchingKey`) is `label`, allowing the numbered
+    /// rows ("Sous-finalité 3", "Destinataire 2") when `numbered`.
+    static func matches(_ text: String, _ label: String, numbered: Bool = false) -> Bool {
+        let key = CNILModel.matchingKey(text)
+        let wanted = CNILModel.matchingKey(label)
+        if key == wanted { return true }
+        guard numbered, key.hasPrefix(wanted + " ") else { return false }
+        return key.dropFirst(wanted.count + 1).allSatisfy(\.isNumber)
+    }
+
+    static func isModelText(_ text: String) -> Bool {
+        modelTexts.contains { matches(text, $0) } || modelTextPrefixes.contains { CNILModel.matchingKey(text).hasPrefix(CNILModel.matchingKey($0)) }
+    }
+
+    // MARK: Sheet 2
+
+    /// The blocks of sheet 2's header, by the label in column A.
+    enum HeaderBlock: CaseIterable {
+        case controller, representative, dpo
+
+        var label: String {
+            switch self {
+            case .controller: "Coordonnées du responsable de l'organisme"
+            case .representative: "Coordonnées du représentant"
+            case .dpo: "Coordonnées du délégué à la protection des données (DPO)"
+            }
+        }
+    }
+
+    /// The field labels of sheet 2's header blocks; the value is in the next cell of the row.
+    static let headerFields: [(label: String, field: String)] = [
+        ("Nom :", "last_name"), ("Prénom :", "first_name"), ("Adresse :", "street"), ("Adresse mél :", "email"),
+        ("Code postal :", "postal_code"), ("Ville :", "city"), ("Téléphone :", "phone"), ("Société (si DPO externe) :", "company"),
+    ]
+
+    /// The columns of sheet 2's list of treatments.
+    static let listColumns: [(label: String, field: String)] = [
+        ("Nom du traitement", "name"), ("N° / RÉF", "reference"), ("Date de création de la fiche", "created"),
+        ("Dernière mise à jour de la fiche", "updated"), ("Finalité du traitement", "purpose"), ("Oui/non", "sensitive"),
+    ]
+}
