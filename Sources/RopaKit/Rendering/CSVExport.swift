@@ -30,16 +30,16 @@ struct CSVExport {
         return [
             (w[.listReference], { b.value($0.reference, of: $0, key: "reference") }),
             (w[.listName], { b.value($0.name, of: $0, key: "name") }),
-            (csvWord("Identifiant", "Id"), { $0.id }),
+            (w[.csvID], { $0.id }),
             (w[.listCreated], { b.value($0.created?.description ?? "", of: $0, key: "created") }),
             (w[.listUpdated], { b.value($0.updated?.description ?? "", of: $0, key: "updated") }),
             (w[.descRole], { b.value($0.role.label[language], of: $0, key: "role") }),
             (w[.actorController], { _ in b.organisationName == organisation.controller.name ? contactLine(organisation.controller) : b.organisationName }),
-            (w[.actorJoint] + " / " + csvWord("pour le compte de", "on behalf of"), { treatment in
+            (w[.actorJoint] + " / " + w[.csvOnBehalfOf], { treatment in
                 part(treatment.jointControllers.map { contactLine($0.contact) } + treatment.onBehalfOf.map(contactLine),
                      treatment, "joint_controllers", "on_behalf_of")
             }),
-            (csvWord("Délégué ou référent à la protection des données", "Data protection officer or referent"), { _ in
+            (w[.csvDataProtection], { _ in
                 // An empty cell states nothing; a cell whose entry failed says so.
                 organisation.dataProtectionContact.map { w.labeled($0.role.label[language], contactLine($0.contact)) }
                     ?? b.failure(in: organisation, "data_protection_contact").map(b.undetermined) ?? ""
@@ -47,7 +47,7 @@ struct CSVExport {
             (w[.actorRepresentative], { _ in
                 organisation.representative.map(contactLine) ?? b.failure(in: organisation, "representative").map(b.undetermined) ?? ""
             }),
-            (csvWord("Finalités et bases légales", "Purposes and legal bases"), { treatment in
+            (w[.csvPurposes], { treatment in
                 part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\(w.article($0.legalBasis.article)))" },
                      treatment, "purposes")
             }),
@@ -84,7 +84,7 @@ struct CSVExport {
             }),
             (w[.sectionSecurity], { part($0.security.map { detail($0.kind.label[language], $0.details) }, $0, "security") }),
             (w[.sectionSources], { part($0.sources.map { detail($0.kind.label[language], $0.details) }, $0, "sources") }),
-            (csvWord("AIPD", "DPIA"), { treatment in
+            (w[.csvDPIA], { treatment in
                 treatment.dpia?.status.label[language] ?? b.emptyText(nil, stated: false, failed: b.failure(in: treatment, "dpia"))
             }),
             (w[.sectionAutomated], { treatment in
@@ -103,7 +103,7 @@ struct CSVExport {
         var columns = self.columns
         if options.draft {
             let notice = wording[.draftNotice]
-            columns.insert((csvWord("Statut du document", "Document status"), { _ in notice }), at: 0)
+            columns.insert((wording[.csvDocumentStatus], { _ in notice }), at: 0)
             // What failed to load, with where and why: a spreadsheet has no other place for it.
             let organisationEntries = register.organisation.invalidEntries + register.invalidEntries
             columns.append((wording[.invalidEntries], { treatment in
@@ -117,8 +117,6 @@ struct CSVExport {
         }
         return output
     }
-
-    private func csvWord(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     /// `treatments/x.yaml:12:5 — error — the file's lines` on one line of the cell.
     private func invalidLine(_ entry: InvalidEntry) -> String {

@@ -13,7 +13,7 @@ struct Translation: Sendable {
 
     init(_ texts: [String: String]) {
         self.texts = texts
-        words = Dictionary(uniqueKeysWithValues: Word.allCases.map { ($0, texts["word." + $0.rawValue] ?? Self.missing("word." + $0.rawValue)) })
+        words = Dictionary(uniqueKeysWithValues: Word.allCases.map { ($0, texts[$0.text.key] ?? Self.missing($0.text.key)) })
         singularCounts = Set((texts[TextKey.pluralOne.rawValue] ?? "").split { $0 == " " || $0 == "," }.compactMap { Int($0) })
     }
 
