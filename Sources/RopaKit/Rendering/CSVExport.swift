@@ -69,7 +69,7 @@ struct CSVExport {
             }),
             (w[.sectionRecipients], { treatment in
                 part(treatment.recipients.map { recipient in
-                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient), recipient.name == nil ? nil : recipient.details))
+                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient, in: language), recipient.name == nil ? nil : recipient.details))
                         + (recipient.annex.map { " — " + w.labeled(w[.recipientsAnnex], $0) } ?? "")
                 }, treatment, "recipients")
             }),

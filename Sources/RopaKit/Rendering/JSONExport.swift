@@ -211,7 +211,7 @@ struct JSONExport {
         })
         fields["recipients"] = .array(treatment.recipients.map { recipient in
             let reference: JSONValue = recipient.kind == .service || recipient.kind == .processor ? text(recipient.name) : .null
-            return .object(["id": reference, "name": recipient.name == nil ? .null : .string(register.displayName(of: recipient)),
+            return .object(["id": reference, "name": recipient.name == nil ? .null : .string(register.displayName(of: recipient, in: language)),
                             "details": text(recipient.details), "annex": text(recipient.annex)]
                 .merging(code("kind", recipient.kind)) { a, _ in a })
         })

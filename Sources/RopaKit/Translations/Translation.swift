@@ -132,3 +132,11 @@ extension Duration.Unit {
     /// The plural key of "3 years": `duration.years.one`, `duration.years.other`.
     var pluralKey: String { "duration." + rawValue }
 }
+
+extension Vocabulary {
+    /// `<family>.<tableKey>.<value>`: `vocabulary.legal_basis.consent`, `article.legal_basis.consent`.
+    func phrase(_ family: String) -> Phrase { Phrase("\(family).\(Self.tableKey).\(rawValue)") }
+
+    /// What documents print for this value, in each language.
+    public var label: Phrase { phrase("vocabulary") }
+}
