@@ -207,11 +207,7 @@ extension DocumentModel {
         if treatments.count == total {
             extractNote = nil
         } else {
-            let count = treatments.count
-            extractNote = switch language {
-            case .fr: "Extrait du registre : \(count) traitement\(count > 1 ? "s" : "") sur \(total)"
-            case .en: "Extract of the record: \(count) of \(total) processing activit\(total > 1 ? "ies" : "y")"
-            }
+            extractNote = w.plural(.extractNote, count: treatments.count, ["total": String(total)])
         }
         treatmentTotal = String(treatments.count)
         headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(builder.organisationName) — \(editionDate)")
