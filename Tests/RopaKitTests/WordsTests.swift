@@ -84,15 +84,26 @@ import Testing
     }
 
     @Test func englishArticlesLeaveNoFrench() {
-        let english = Wording(.en)
         let references = LegalBasis.allCases.map(\.article) + Article9Condition.allCases.map(\.article)
             + TransferSafeguard.allCases.map(\.article) + Article49Derogation.allCases.map(\.article)
+            + [StandardClauses.decision(signed: StandardClauses.newClausesFrom, toProcessor: true),
+               StandardClauses.decision(signed: ISODate(daysSinceEpoch: 0), toProcessor: true),
+               StandardClauses.decision(signed: ISODate(daysSinceEpoch: 0), toProcessor: false)]
         for reference in references {
-            let text = english.article(reference)
+            let text = reference[.en]
             #expect(!text.contains("RGPD") && !text.contains("alinéa") && !text.contains("décision") && !text.contains(" et "), "\(text)")
         }
-        #expect(english.article("RGPD art. 6(1)(a)") == "GDPR Art. 6(1)(a)")
-        #expect(Wording(.fr).article("RGPD art. 6(1)(a)") == "RGPD art. 6(1)(a)")
+        #expect(LegalBasis.consent.article[.en] == "GDPR Art. 6(1)(a)")
+        #expect(LegalBasis.consent.article[.fr] == "RGPD art. 6(1)(a)")
+    }
+
+    @Test func standardClausesNameTheirDecisionInTheDocumentsLanguage() throws {
+        let signed = try #require(ISODate(year: 2022, month: 3, day: 1))
+        let source = SourceMap(location: .start(of: "t.yaml"))
+        let transfer = Transfer(recipient: "Acme", country: "US", safeguard: .standardContractualClauses, signed: signed, source: source)
+        let register = Register(organisation: Organisation(controller: Contact(name: "Julien", source: source), source: source))
+        #expect(transfer.safeguardReference(in: register, language: .fr) == "RGPD art. 46(2)(c) ; décision d'exécution (UE) 2021/914")
+        #expect(transfer.safeguardReference(in: register, language: .en) == "GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914")
     }
 
     @Test func anExtractCountsItsTreatmentsWithTheLanguagesPluralRule() {

@@ -15,16 +15,7 @@ public enum LegalBasis: String, Vocabulary {
     public static let tableKey = "legal_basis"
 
     /// The point of Art. 6(1) this basis is.
-    public var article: String {
-        switch self {
-        case .consent: "RGPD art. 6(1)(a)"
-        case .contract: "RGPD art. 6(1)(b)"
-        case .legalObligation: "RGPD art. 6(1)(c)"
-        case .vitalInterests: "RGPD art. 6(1)(d)"
-        case .publicTask: "RGPD art. 6(1)(e)"
-        case .legitimateInterests: "RGPD art. 6(1)(f)"
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// Who the processing concerns. CNIL list "Catégories de personnes", plus "users" for online services.
@@ -99,20 +90,7 @@ public enum Article9Condition: String, Vocabulary {
     public static let vocabularyName = "Art. 9(2) condition"
     public static let tableKey = "article9_condition"
 
-    public var article: String {
-        switch self {
-        case .explicitConsent: "RGPD art. 9(2)(a)"
-        case .employmentSocialSecurity: "RGPD art. 9(2)(b)"
-        case .vitalInterests: "RGPD art. 9(2)(c)"
-        case .nonProfitBody: "RGPD art. 9(2)(d)"
-        case .madePublic: "RGPD art. 9(2)(e)"
-        case .legalClaims: "RGPD art. 9(2)(f)"
-        case .substantialPublicInterest: "RGPD art. 9(2)(g)"
-        case .healthOrSocialCare: "RGPD art. 9(2)(h)"
-        case .publicHealth: "RGPD art. 9(2)(i)"
-        case .archivingResearchStatistics: "RGPD art. 9(2)(j)"
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// Where the data come from. Art. 14 asks the source when data are not collected from the person.
@@ -181,21 +159,7 @@ public enum TransferSafeguard: String, Vocabulary {
     public static let vocabularyName = "transfer safeguard"
     public static let tableKey = "transfer_safeguard"
 
-    public var article: String {
-        switch self {
-        case .adequacy: "RGPD art. 45"
-        case .dataPrivacyFramework: "RGPD art. 45 ; décision d'exécution (UE) 2023/1795"
-        case .standardContractualClauses: "RGPD art. 46(2)(c)"
-        case .bindingCorporateRules: "RGPD art. 46(2)(b) et 47"
-        case .codeOfConduct: "RGPD art. 46(2)(e)"
-        case .certification: "RGPD art. 46(2)(f)"
-        case .adHocClauses: "RGPD art. 46(3)(a)"
-        case .administrativeArrangement: "RGPD art. 46(3)(b)"
-        case .publicAuthorityInstrument: "RGPD art. 46(2)(a)"
-        case .derogation: "RGPD art. 49"
-        case .privacyShield: "RGPD art. 45 ; Privacy Shield UE–États-Unis, invalidé par la CJUE le 16 juillet 2020 (C-311/18)"
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// GDPR Art. 49(1): derogations for specific situations.
@@ -212,18 +176,7 @@ public enum Article49Derogation: String, Vocabulary {
     public static let vocabularyName = "Art. 49 derogation"
     public static let tableKey = "article49_derogation"
 
-    public var article: String {
-        switch self {
-        case .explicitConsent: "RGPD art. 49(1)(a)"
-        case .contractWithSubject: "RGPD art. 49(1)(b)"
-        case .contractInSubjectInterest: "RGPD art. 49(1)(c)"
-        case .publicInterest: "RGPD art. 49(1)(d)"
-        case .legalClaims: "RGPD art. 49(1)(e)"
-        case .vitalInterests: "RGPD art. 49(1)(f)"
-        case .publicRegister: "RGPD art. 49(1)(g)"
-        case .compellingLegitimateInterests: "RGPD art. 49(1), second alinéa"
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// The organisation's role for one treatment (GDPR Arts. 4(7), 26 and 4(8)).

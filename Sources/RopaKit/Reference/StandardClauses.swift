@@ -21,10 +21,9 @@ public enum StandardClauses {
 
     /// The Commission decision(s) behind clauses signed on `signed`, for the document:
     /// "décision d'exécution (UE) 2021/914", or the old decisions.
-    public static func decision(signed: ISODate, toProcessor: Bool) -> String {
-        guard isOld(signed: signed) else { return "décision d'exécution (UE) 2021/914" }
-        return toProcessor ? "décision 2010/87/UE (clauses antérieures à 2021)"
-            : "décisions 2001/497/CE, 2004/915/CE ou 2010/87/UE (clauses antérieures à 2021)"
+    public static func decision(signed: ISODate, toProcessor: Bool) -> Phrase {
+        guard isOld(signed: signed) else { return Phrase(.standardClauses2021) }
+        return Phrase(toProcessor ? .standardClausesOldProcessor : .standardClausesOldController)
     }
 }
 
@@ -32,11 +31,12 @@ extension Transfer {
     /// The article (and, for standard clauses of a known date, the Commission decision) that the
     /// transfer's safeguard rests on, as documents print it. Without a date the clauses' version is
     /// not stated: it cannot be known.
-    public func safeguardReference(in register: Register) -> String {
+    public func safeguardReference(in register: Register, language: Language) -> String {
         guard safeguard == .standardContractualClauses, let signed = signed ?? processorContractDate(in: register) else {
-            return safeguard.article
+            return safeguard.article[language]
         }
-        return safeguard.article + " ; " + StandardClauses.decision(signed: signed, toProcessor: processor != nil)
+        let decision = StandardClauses.decision(signed: signed, toProcessor: processor != nil)
+        return Wording(language).format(.articleWithDecision, ["article": safeguard.article[language], "decision": decision[language]])
     }
 
     /// The date of the contract with the processor the transfer goes to, when the transfer itself

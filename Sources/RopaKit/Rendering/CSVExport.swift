@@ -48,7 +48,7 @@ struct CSVExport {
                 organisation.representative.map(contactLine) ?? b.failure(in: organisation, "representative").map(b.undetermined) ?? ""
             }),
             (w[.csvPurposes], { treatment in
-                part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\(w.article($0.legalBasis.article)))" },
+                part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\($0.legalBasis.article[language]))" },
                      treatment, "purposes")
             }),
             (w[.sectionSubjects], { part($0.dataSubjects.map { detail($0.category.label[language], $0.details) }, $0, "data_subjects") }),
@@ -57,7 +57,7 @@ struct CSVExport {
             (w[.sectionSensitive], { treatment in
                 part(treatment.sensitiveData.map { data in
                     detail(data.category.label[language], data.details)
-                        + (data.condition.map { " — \($0.label[language]) (\(w.article($0.article)))" } ?? "")
+                        + (data.condition.map { " — \($0.label[language]) (\($0.article[language]))" } ?? "")
                 }, treatment, "sensitive_data")
             }),
             (w[.retention], { treatment in
@@ -76,7 +76,7 @@ struct CSVExport {
             (w[.sectionTransfers], { treatment in
                 let transfers = treatment.transfers.map { transfer in
                     let country = Countries.names[transfer.country]?[language] ?? transfer.country
-                    return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(w.article(transfer.safeguardReference(in: register))))"
+                    return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(transfer.safeguardReference(in: register, language: language)))"
                 }
                 return transfers.isEmpty
                     ? b.emptyText(.noTransfer, stated: treatment.source.has("transfers"), failed: b.failure(in: treatment, "transfers"))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every fixed word a register document prints, by name; the words themselves are in the
 /// translation tables (`translations/<language>.json`, key `word.<case>`). Templates reach them as
 /// `{{labels.<case>}}`; Swift code as `wording[.case]`. A label that a template names but that is
@@ -100,21 +98,5 @@ public struct Wording: Sendable, TemplateObject {
     /// "Label : value" with the language's colon (a non-breaking space before it in French).
     public func labeled(_ label: String, _ value: String) -> String {
         label + self[.colon] + " " + value
-    }
-
-    /// Legal references are written in French in the vocabularies ("RGPD art. 6(1)(a)");
-    /// English readers get "GDPR Art. 6(1)(a)".
-    public func article(_ reference: String) -> String {
-        guard language == .en else { return reference }
-        return reference
-            .replacingOccurrences(of: "RGPD art.", with: "GDPR Art.")
-            .replacingOccurrences(of: " ; décision d'exécution (UE)", with: "; Implementing Decision (EU)")
-            .replacingOccurrences(of: " ; décision 2010/87/UE (clauses antérieures à 2021)", with: "; Decision 2010/87/EU (clauses of before 2021)")
-            .replacingOccurrences(of: " ; décisions 2001/497/CE, 2004/915/CE ou 2010/87/UE (clauses antérieures à 2021)",
-                                  with: "; Decisions 2001/497/EC, 2004/915/EC or 2010/87/EU (clauses of before 2021)")
-            .replacingOccurrences(of: " ; Privacy Shield UE–États-Unis, invalidé par la CJUE le 16 juillet 2020 (C-311/18)",
-                                  with: "; EU–US Privacy Shield, invalidated by the CJEU on 16 July 2020 (C-311/18)")
-            .replacingOccurrences(of: ", second alinéa", with: ", second subparagraph")
-            .replacingOccurrences(of: " et ", with: " and ")
     }
 }
