@@ -4,24 +4,6 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
     case en
 }
 
-/// A label in every language ropa prints. French first: the CNIL model register is French.
-public struct LocalizedText: Sendable, Hashable {
-    public var fr: String
-    public var en: String
-
-    public init(fr: String, en: String) {
-        self.fr = fr
-        self.en = en
-    }
-
-    public subscript(language: Language) -> String {
-        switch language {
-        case .fr: fr
-        case .en: en
-        }
-    }
-}
-
 /// A closed list of values that a register key accepts (legal bases, data categories, …).
 ///
 /// The YAML spelling is the raw value (English snake_case); the labels are what documents print,
