@@ -1,9 +1,3 @@
-/// The languages a register document can be printed in.
-public enum Language: String, Sendable, CaseIterable, Hashable {
-    case fr
-    case en
-}
-
 /// A closed list of values that a register key accepts (legal bases, data categories, …).
 ///
 /// The YAML spelling is the raw value (English snake_case); the labels are what documents print,
