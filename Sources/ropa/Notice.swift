@@ -19,7 +19,7 @@ struct Notice: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
-    @Option(name: .customLong("lang"), help: "Language of the notice's fixed wording: fr or en.")
+    @Option(name: .customLong("lang"), help: "Language of the notice's fixed wording.")
     var language: Language = .fr
 
     @Option(help: "Only the treatments whose data subjects include this category (clients, prospects, users, …).")

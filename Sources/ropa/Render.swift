@@ -23,7 +23,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
-    @Option(name: .customLong("lang"), help: "Language of the document: fr or en.")
+    @Option(name: .customLong("lang"), help: "Language of the document.")
     var language: Language = .fr
 
     @Option(name: .customLong("treatment"), help: "Render only this treatment (by id); repeat for an extract of several.")

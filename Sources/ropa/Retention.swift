@@ -18,7 +18,7 @@ struct RetentionSchedule: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
-    @Option(name: .customLong("lang"), help: "Language of the headers and durations: fr or en.")
+    @Option(name: .customLong("lang"), help: "Language of the headers and durations.")
     var language: Language = .fr
 
     @OptionGroup var date: DateOption

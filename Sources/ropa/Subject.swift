@@ -21,7 +21,7 @@ struct Subject: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
-    @Option(name: .customLong("lang"), help: "Language of the fixed wording: fr or en.")
+    @Option(name: .customLong("lang"), help: "Language of the fixed wording.")
     var language: Language = .fr
 
     @OptionGroup var date: DateOption

@@ -44,6 +44,7 @@ import Testing
     @Test(arguments: [
         ("notice.fr.md", DocumentKind.notice, OutputFormat.markdown, Language.fr, false),
         ("notice.en.md", .notice, .markdown, .en, false),
+        ("register.en.md", .register, .markdown, .en, false),
         ("notice.fr.html", .notice, .html, .fr, false),
         ("register.public.md", .register, .markdown, .fr, true),
         ("subject-prospects.md", .subject("prospects"), .markdown, .fr, false),

@@ -60,6 +60,16 @@ import Testing
         #expect(RetentionWords.summary(retention, in: .fr) == "5 ans à compter de la fin de la garantie, puis anonymisation")
     }
 
+    /// An event the register describes is a register value: quoted in English, never translated.
+    @Test func anEventInTheRegistersWordsStaysAsWritten() {
+        let retention = Retention(period: .fixed(Duration(1, .years), from: .event), eventDetails: "la clôture du signalement", source: source)
+        #expect(RetentionWords.summary(retention, in: .fr) == "1 an à compter de la clôture du signalement")
+        #expect(RetentionWords.summary(retention, in: .en) == "1 year from “la clôture du signalement”")
+        let until = Retention(period: .until(.event), eventDetails: "le départ du salarié", source: source)
+        #expect(RetentionWords.summary(until, in: .fr) == "jusqu'au départ du salarié")
+        #expect(RetentionWords.summary(until, in: .en) == "until “le départ du salarié”")
+    }
+
     @Test func indefiniteIsSaid() {
         let retention = Retention(period: .indefinite, source: source)
         #expect(RetentionWords.summary(retention, in: .fr) == "durée indéterminée")
@@ -74,14 +84,35 @@ import Testing
     }
 
     @Test func englishArticlesLeaveNoFrench() {
-        let english = Wording(.en)
         let references = LegalBasis.allCases.map(\.article) + Article9Condition.allCases.map(\.article)
             + TransferSafeguard.allCases.map(\.article) + Article49Derogation.allCases.map(\.article)
+            + [StandardClauses.decision(signed: StandardClauses.newClausesFrom, toProcessor: true),
+               StandardClauses.decision(signed: ISODate(daysSinceEpoch: 0), toProcessor: true),
+               StandardClauses.decision(signed: ISODate(daysSinceEpoch: 0), toProcessor: false)]
         for reference in references {
-            let text = english.article(reference)
+            let text = reference[.en]
             #expect(!text.contains("RGPD") && !text.contains("alinéa") && !text.contains("décision") && !text.contains(" et "), "\(text)")
         }
-        #expect(english.article("RGPD art. 6(1)(a)") == "GDPR Art. 6(1)(a)")
-        #expect(Wording(.fr).article("RGPD art. 6(1)(a)") == "RGPD art. 6(1)(a)")
+        #expect(LegalBasis.consent.article[.en] == "GDPR Art. 6(1)(a)")
+        #expect(LegalBasis.consent.article[.fr] == "RGPD art. 6(1)(a)")
+    }
+
+    @Test func standardClausesNameTheirDecisionInTheDocumentsLanguage() throws {
+        let signed = try #require(ISODate(year: 2022, month: 3, day: 1))
+        let source = SourceMap(location: .start(of: "t.yaml"))
+        let transfer = Transfer(recipient: "Acme", country: "US", safeguard: .standardContractualClauses, signed: signed, source: source)
+        let register = Register(organisation: Organisation(controller: Contact(name: "Julien", source: source), source: source))
+        #expect(transfer.safeguardReference(in: register, language: .fr) == "RGPD art. 46(2)(c) ; décision d'exécution (UE) 2021/914")
+        #expect(transfer.safeguardReference(in: register, language: .en) == "GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914")
+    }
+
+    @Test func anExtractCountsItsTreatmentsWithTheLanguagesPluralRule() {
+        let french = Wording(.fr), english = Wording(.en)
+        let key = TextKey.extractNote
+        #expect(french.plural(key, count: 1, ["total": "12"]) == "Extrait du registre : 1 traitement sur 12")
+        #expect(french.plural(key, count: 0, ["total": "12"]) == "Extrait du registre : 0 traitement sur 12")
+        #expect(french.plural(key, count: 2, ["total": "12"]) == "Extrait du registre : 2 traitements sur 12")
+        #expect(english.plural(key, count: 1, ["total": "12"]) == "Extract of the record: 1 processing activity out of 12")
+        #expect(english.plural(key, count: 0, ["total": "12"]) == "Extract of the record: 0 processing activities out of 12")
     }
 }

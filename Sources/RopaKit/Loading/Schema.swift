@@ -28,13 +28,13 @@ public struct KeySpec: Sendable {
     public var required: Bool
     public var shape: Shape
     /// The French label used in the CNIL documents, and its English counterpart.
-    public var label: LocalizedText
+    public var label: KeyLabel
     /// One sentence for a data-protection officer: what to write here.
     public var help: String
     /// The legal text that asks for this information, cited when it is missing.
     public var article: String?
 
-    public init(_ name: String, required: Bool = false, _ shape: Shape, label: LocalizedText, help: String, article: String? = nil) {
+    public init(_ name: String, required: Bool = false, _ shape: Shape, label: KeyLabel, help: String, article: String? = nil) {
         self.name = name
         self.required = required
         self.shape = shape
@@ -65,7 +65,7 @@ public indirect enum Shape: Sendable {
 /// A closed list of values, as the schema and documentation need it.
 public struct VocabularySpec: Sendable {
     public var name: String
-    public var values: [(spelling: String, label: LocalizedText)]
+    public var values: [(spelling: String, label: Phrase)]
 
     public init<V: Vocabulary>(_ type: V.Type) {
         name = V.vocabularyName
@@ -73,7 +73,14 @@ public struct VocabularySpec: Sendable {
     }
 }
 
-private func label(_ fr: String, _ en: String) -> LocalizedText { LocalizedText(fr: fr, en: en) }
+private func label(_ fr: String, _ en: String) -> KeyLabel { KeyLabel(fr: fr, en: en) }
+
+/// A key's label in the register's format, for the schema, the editor and the scaffold (French,
+/// as the DPO reads the YAML) with its English: the format's words, not a document's.
+public struct KeyLabel: Sendable, Hashable {
+    public var fr: String
+    public var en: String
+}
 
 /// The specs of every kind of register file and of each group of keys inside them.
 public enum RegisterSchema {
@@ -123,7 +130,7 @@ public enum RegisterSchema {
 
     /// `notice:` in `organisation.yaml`: one optional text per topic.
     static let notice = RecordSpec("notice", help: "Organisation-wide texts of the information notice.",
-                                   keys: NoticeTopic.allCases.map { KeySpec($0.rawValue, .text, label: $0.label, help: $0.help) })
+                                   keys: NoticeTopic.allCases.map { KeySpec($0.rawValue, .text, label: label($0.label.fr, $0.label.en), help: $0.help) })
 
     static let organisation = RecordSpec("organisation", help: "The controller.", keys: contact.keys + [
         KeySpec("head", .text, label: label("Responsable de l'organisme", "Head of the organisation"), help: "The person legally responsible for the organisation."),

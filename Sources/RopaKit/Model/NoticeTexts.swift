@@ -24,30 +24,9 @@ public enum NoticeTopic: String, CaseIterable, Sendable {
     case changes
     case moreInformation = "more_information"
 
-    /// The heading this text gets in the notice, and the label of its key.
-    public var label: LocalizedText {
-        switch self {
-        case .scope: .init(fr: "Objet et portée de la présente notice", en: "Purpose and scope of this notice")
-        case .rightsContact: .init(fr: "Où exercer vos droits", en: "Where to exercise your rights")
-        case .identityCheck: .init(fr: "Vérification de votre identité", en: "Verification of your identity")
-        case .responseTime: .init(fr: "Délai de réponse", en: "Response time")
-        case .accessTerms: .init(fr: "Conditions du droit d'accès", en: "Terms of the right of access")
-        case .rectificationTerms: .init(fr: "Conditions de la rectification", en: "Terms of rectification")
-        case .erasureTerms: .init(fr: "Conditions de l'effacement", en: "Terms of erasure")
-        case .restrictionTerms: .init(fr: "Conditions de la limitation", en: "Terms of restriction")
-        case .portabilityTerms: .init(fr: "Conditions de la portabilité", en: "Terms of portability")
-        case .objectionTerms: .init(fr: "Conditions de l'opposition", en: "Terms of objection")
-        case .postMortemTerms: .init(fr: "Directives post mortem : modalités", en: "Post-mortem directives: how")
-        case .mandatoryAnswers: .init(fr: "Caractère obligatoire ou facultatif des réponses", en: "Whether answers are mandatory")
-        case .cookiePolicy: .init(fr: "Cookies et traceurs", en: "Cookies and trackers")
-        case .processorsCommitment: .init(fr: "Sous-traitance", en: "Processors")
-        case .securityCommitment: .init(fr: "Sécurité", en: "Security")
-        case .breachNotification: .init(fr: "Violation de données", en: "Personal data breaches")
-        case .referentRole: .init(fr: "Rôle du référent ou du délégué", en: "Role of the referent or DPO")
-        case .changes: .init(fr: "Évolution de la présente notice", en: "Changes to this notice")
-        case .moreInformation: .init(fr: "Pour plus d'informations", en: "More information")
-        }
-    }
+    /// The heading this text gets in the notice, and the label of its key: `notice_topic.<key>`
+    /// in the translation tables.
+    public var label: Phrase { Phrase("notice_topic." + rawValue) }
 
     /// What to write, for the schema, the format reference and the editor.
     public var help: String {

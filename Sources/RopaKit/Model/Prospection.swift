@@ -41,23 +41,13 @@ public enum ProspectionChannel: String, Vocabulary {
     case post
 
     public static let vocabularyName = "prospection channel"
+    public static let tableKey = "prospection_channel"
 
     /// Covered by CPCE art. L34-5: prior consent, unless the soft opt-in applies.
     public var isElectronic: Bool {
         switch self {
         case .email, .sms, .automatedCall, .fax: true
         case .phone, .post: false
-        }
-    }
-
-    public var label: LocalizedText {
-        switch self {
-        case .email: .init(fr: "Courrier électronique", en: "E-mail")
-        case .sms: .init(fr: "SMS ou MMS", en: "Text message (SMS, MMS)")
-        case .automatedCall: .init(fr: "Automate d'appel", en: "Automated calling system")
-        case .fax: .init(fr: "Télécopie", en: "Fax")
-        case .phone: .init(fr: "Téléphone (appel par une personne)", en: "Telephone (live call)")
-        case .post: .init(fr: "Courrier postal", en: "Post")
         }
     }
 }
@@ -68,11 +58,5 @@ public enum ProspectionAudience: String, Vocabulary {
     case professionals
 
     public static let vocabularyName = "prospection audience"
-
-    public var label: LocalizedText {
-        switch self {
-        case .consumers: .init(fr: "Particuliers (B to C)", en: "Consumers (B2C)")
-        case .professionals: .init(fr: "Professionnels (B to B)", en: "Professionals (B2B)")
-        }
-    }
+    public static let tableKey = "prospection_audience"
 }

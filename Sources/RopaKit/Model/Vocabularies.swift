@@ -12,29 +12,10 @@ public enum LegalBasis: String, Vocabulary {
     case legitimateInterests = "legitimate_interests"
 
     public static let vocabularyName = "legal basis"
+    public static let tableKey = "legal_basis"
 
     /// The point of Art. 6(1) this basis is.
-    public var article: String {
-        switch self {
-        case .consent: "RGPD art. 6(1)(a)"
-        case .contract: "RGPD art. 6(1)(b)"
-        case .legalObligation: "RGPD art. 6(1)(c)"
-        case .vitalInterests: "RGPD art. 6(1)(d)"
-        case .publicTask: "RGPD art. 6(1)(e)"
-        case .legitimateInterests: "RGPD art. 6(1)(f)"
-        }
-    }
-
-    public var label: LocalizedText {
-        switch self {
-        case .consent: .init(fr: "Consentement", en: "Consent")
-        case .contract: .init(fr: "Exécution d'un contrat ou de mesures précontractuelles", en: "Performance of a contract")
-        case .legalObligation: .init(fr: "Respect d'une obligation légale", en: "Legal obligation")
-        case .vitalInterests: .init(fr: "Sauvegarde des intérêts vitaux", en: "Vital interests")
-        case .publicTask: .init(fr: "Mission d'intérêt public", en: "Public task")
-        case .legitimateInterests: .init(fr: "Intérêt légitime", en: "Legitimate interests")
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// Who the processing concerns. CNIL list "Catégories de personnes", plus "users" for online services.
@@ -50,20 +31,7 @@ public enum DataSubjectCategory: String, Vocabulary {
     case other
 
     public static let vocabularyName = "data-subject category"
-
-    public var label: LocalizedText {
-        switch self {
-        case .employees: .init(fr: "Salariés", en: "Employees")
-        case .internalServices: .init(fr: "Services internes", en: "Internal services")
-        case .clients: .init(fr: "Clients", en: "Clients")
-        case .suppliers: .init(fr: "Fournisseurs", en: "Suppliers")
-        case .serviceProviders: .init(fr: "Prestataires", en: "Service providers")
-        case .prospects: .init(fr: "Prospects", en: "Prospects")
-        case .candidates: .init(fr: "Candidats", en: "Job applicants")
-        case .users: .init(fr: "Membres et utilisateurs", en: "Members and users")
-        case .other: .init(fr: "Autres", en: "Others")
-        }
-    }
+    public static let tableKey = "data_subject_category"
 }
 
 /// Categories of ordinary personal data: the rows of the CNIL fiche, plus the two extra
@@ -83,21 +51,7 @@ public enum DataCategory: String, Vocabulary {
     case other
 
     public static let vocabularyName = "data category"
-
-    public var label: LocalizedText {
-        switch self {
-        case .identification: .init(fr: "État civil, identité, données d'identification, images", en: "Civil status, identity, identification data, images")
-        case .personalLife: .init(fr: "Vie personnelle (habitudes de vie, situation familiale, etc.)", en: "Personal life (lifestyle, family situation, etc.)")
-        case .professionalLife: .init(fr: "Vie professionnelle (CV, situation professionnelle, formation, etc.)", en: "Professional life (CV, employment, training, etc.)")
-        case .economicFinancial: .init(fr: "Informations d'ordre économique et financier (revenus, situation financière, situation fiscale, etc.)", en: "Economic and financial information (income, financial situation, tax situation, etc.)")
-        case .connection: .init(fr: "Données de connexion (adresse IP, logs, etc.)", en: "Connection data (IP address, logs, etc.)")
-        case .location: .init(fr: "Données de localisation (déplacements, données GPS, GSM, etc.)", en: "Location data (movements, GPS, GSM, etc.)")
-        case .internet: .init(fr: "Internet (cookies, traceurs, données de navigation, mesure d'audience, etc.)", en: "Internet (cookies, trackers, browsing data, audience measurement, etc.)")
-        case .nir: .init(fr: "Numéro de Sécurité Sociale (ou NIR)", en: "French social security number (NIR)")
-        case .nationalID: .init(fr: "Numéro d'identification national", en: "National identification number")
-        case .other: .init(fr: "Autres catégories de données", en: "Other categories of data")
-        }
-    }
+    public static let tableKey = "data_category"
 }
 
 /// Special categories of GDPR Art. 9(1), plus criminal-offence data of Art. 10
@@ -114,23 +68,10 @@ public enum SensitiveDataCategory: String, Vocabulary {
     case criminal
 
     public static let vocabularyName = "sensitive-data category"
+    public static let tableKey = "sensitive_data_category"
 
     /// Criminal data answer to Art. 10, the others to Art. 9.
     public var isArticle9: Bool { self != .criminal }
-
-    public var label: LocalizedText {
-        switch self {
-        case .racialOrEthnicOrigin: .init(fr: "Données révélant l'origine raciale ou ethnique", en: "Racial or ethnic origin")
-        case .politicalOpinions: .init(fr: "Données révélant les opinions politiques", en: "Political opinions")
-        case .religiousOrPhilosophicalBeliefs: .init(fr: "Données révélant les convictions religieuses ou philosophiques", en: "Religious or philosophical beliefs")
-        case .tradeUnionMembership: .init(fr: "Données révélant l'appartenance syndicale", en: "Trade-union membership")
-        case .genetic: .init(fr: "Données génétiques", en: "Genetic data")
-        case .biometric: .init(fr: "Données biométriques aux fins d'identifier une personne physique de manière unique", en: "Biometric data to uniquely identify a person")
-        case .health: .init(fr: "Données concernant la santé", en: "Health data")
-        case .sexLifeOrOrientation: .init(fr: "Données concernant la vie sexuelle ou l'orientation sexuelle", en: "Sex life or sexual orientation")
-        case .criminal: .init(fr: "Données relatives à des condamnations pénales ou infractions", en: "Criminal convictions and offences")
-        }
-    }
 }
 
 /// GDPR Art. 9(2): the exceptions that allow processing special-category data.
@@ -147,36 +88,9 @@ public enum Article9Condition: String, Vocabulary {
     case archivingResearchStatistics = "archiving_research_statistics"
 
     public static let vocabularyName = "Art. 9(2) condition"
+    public static let tableKey = "article9_condition"
 
-    public var article: String {
-        switch self {
-        case .explicitConsent: "RGPD art. 9(2)(a)"
-        case .employmentSocialSecurity: "RGPD art. 9(2)(b)"
-        case .vitalInterests: "RGPD art. 9(2)(c)"
-        case .nonProfitBody: "RGPD art. 9(2)(d)"
-        case .madePublic: "RGPD art. 9(2)(e)"
-        case .legalClaims: "RGPD art. 9(2)(f)"
-        case .substantialPublicInterest: "RGPD art. 9(2)(g)"
-        case .healthOrSocialCare: "RGPD art. 9(2)(h)"
-        case .publicHealth: "RGPD art. 9(2)(i)"
-        case .archivingResearchStatistics: "RGPD art. 9(2)(j)"
-        }
-    }
-
-    public var label: LocalizedText {
-        switch self {
-        case .explicitConsent: .init(fr: "Consentement explicite", en: "Explicit consent")
-        case .employmentSocialSecurity: .init(fr: "Obligations en matière de droit du travail et de protection sociale", en: "Employment and social-security law")
-        case .vitalInterests: .init(fr: "Sauvegarde des intérêts vitaux", en: "Vital interests")
-        case .nonProfitBody: .init(fr: "Activités légitimes d'un organisme à but non lucratif", en: "Legitimate activities of a not-for-profit body")
-        case .madePublic: .init(fr: "Données manifestement rendues publiques par la personne", en: "Data manifestly made public by the person")
-        case .legalClaims: .init(fr: "Constatation, exercice ou défense d'un droit en justice", en: "Legal claims")
-        case .substantialPublicInterest: .init(fr: "Motifs d'intérêt public important", en: "Substantial public interest")
-        case .healthOrSocialCare: .init(fr: "Médecine préventive ou du travail, prise en charge sanitaire ou sociale", en: "Preventive or occupational medicine, health or social care")
-        case .publicHealth: .init(fr: "Intérêt public dans le domaine de la santé publique", en: "Public interest in public health")
-        case .archivingResearchStatistics: .init(fr: "Archives d'intérêt public, recherche scientifique ou historique, statistiques", en: "Archiving, research or statistics in the public interest")
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// Where the data come from. Art. 14 asks the source when data are not collected from the person.
@@ -189,19 +103,9 @@ public enum SourceKind: String, Vocabulary {
     case other
 
     public static let vocabularyName = "source of the data"
+    public static let tableKey = "source_kind"
 
     public var isDirect: Bool { self == .direct }
-
-    public var label: LocalizedText {
-        switch self {
-        case .direct: .init(fr: "Collecte directe auprès de la personne", en: "Collected from the person")
-        case .dataBroker: .init(fr: "Entreprise spécialisée (achat ou location de fichiers)", en: "Data broker (list bought or rented)")
-        case .partner: .init(fr: "Partenaire ou fournisseur", en: "Partner or supplier")
-        case .publicSource: .init(fr: "Source publique", en: "Publicly available source")
-        case .thirdParty: .init(fr: "Autre tiers", en: "Other third party")
-        case .other: .init(fr: "Autre origine", en: "Other source")
-        }
-    }
 }
 
 /// Recipient types of the CNIL model register (list "Destinataires"), split as the CNIL's 2018
@@ -217,17 +121,7 @@ public enum RecipientKind: String, Vocabulary {
     case other
 
     public static let vocabularyName = "recipient type"
-
-    public var label: LocalizedText {
-        switch self {
-        case .service: .init(fr: "Service interne qui traite les données", en: "Internal service handling the data")
-        case .processor: .init(fr: "Sous-traitant", en: "Processor")
-        case .thirdCountry: .init(fr: "Destinataires dans des pays tiers ou organisations internationales", en: "Recipients in third countries or international organisations")
-        case .partner: .init(fr: "Partenaires institutionnels ou commerciaux", en: "Institutional or commercial partners")
-        case .authority: .init(fr: "Autorité légalement habilitée", en: "Authority entitled by law")
-        case .other: .init(fr: "Autre destinataire", en: "Other recipient")
-        }
-    }
+    public static let tableKey = "recipient_kind"
 }
 
 /// Types of security measure of the CNIL model register (list "Mesures de sécurité techniques").
@@ -241,18 +135,7 @@ public enum SecurityMeasureKind: String, Vocabulary {
     case other
 
     public static let vocabularyName = "security measure"
-
-    public var label: LocalizedText {
-        switch self {
-        case .traceability: .init(fr: "Mesures de traçabilité", en: "Traceability (logging)")
-        case .softwareProtection: .init(fr: "Mesures de protection des logiciels", en: "Software protection")
-        case .backup: .init(fr: "Sauvegarde des données", en: "Data backup")
-        case .encryption: .init(fr: "Chiffrement des données", en: "Encryption")
-        case .accessControl: .init(fr: "Contrôle d'accès des utilisateurs", en: "User access control")
-        case .processorControl: .init(fr: "Contrôle des sous-traitants", en: "Processor oversight")
-        case .other: .init(fr: "Autres mesures", en: "Other measures")
-        }
-    }
+    public static let tableKey = "security_measure"
 }
 
 /// The legal ground of a transfer outside the EEA (GDPR Arts. 45, 46, 49).
@@ -274,38 +157,9 @@ public enum TransferSafeguard: String, Vocabulary {
     case privacyShield = "privacy_shield"
 
     public static let vocabularyName = "transfer safeguard"
+    public static let tableKey = "transfer_safeguard"
 
-    public var article: String {
-        switch self {
-        case .adequacy: "RGPD art. 45"
-        case .dataPrivacyFramework: "RGPD art. 45 ; décision d'exécution (UE) 2023/1795"
-        case .standardContractualClauses: "RGPD art. 46(2)(c)"
-        case .bindingCorporateRules: "RGPD art. 46(2)(b) et 47"
-        case .codeOfConduct: "RGPD art. 46(2)(e)"
-        case .certification: "RGPD art. 46(2)(f)"
-        case .adHocClauses: "RGPD art. 46(3)(a)"
-        case .administrativeArrangement: "RGPD art. 46(3)(b)"
-        case .publicAuthorityInstrument: "RGPD art. 46(2)(a)"
-        case .derogation: "RGPD art. 49"
-        case .privacyShield: "RGPD art. 45 ; Privacy Shield UE–États-Unis, invalidé par la CJUE le 16 juillet 2020 (C-311/18)"
-        }
-    }
-
-    public var label: LocalizedText {
-        switch self {
-        case .adequacy: .init(fr: "Pays adéquat (décision d'adéquation)", en: "Adequacy decision")
-        case .dataPrivacyFramework: .init(fr: "Data Privacy Framework UE–États-Unis (destinataire certifié)", en: "EU–US Data Privacy Framework (certified recipient)")
-        case .standardContractualClauses: .init(fr: "Clauses contractuelles types (CCT)", en: "Standard contractual clauses (SCC)")
-        case .bindingCorporateRules: .init(fr: "Règles d'entreprise contraignantes (BCR)", en: "Binding corporate rules (BCR)")
-        case .codeOfConduct: .init(fr: "Code de conduite", en: "Code of conduct")
-        case .certification: .init(fr: "Certification", en: "Certification")
-        case .adHocClauses: .init(fr: "Clauses contractuelles ad hoc autorisées", en: "Authorised ad hoc contractual clauses")
-        case .administrativeArrangement: .init(fr: "Arrangement administratif entre autorités", en: "Administrative arrangement between authorities")
-        case .publicAuthorityInstrument: .init(fr: "Instrument juridique contraignant entre autorités publiques", en: "Binding instrument between public authorities")
-        case .derogation: .init(fr: "Dérogation (art. 49)", en: "Derogation (Art. 49)")
-        case .privacyShield: .init(fr: "Privacy Shield UE–États-Unis (invalidé le 16 juillet 2020)", en: "EU–US Privacy Shield (invalidated on 16 July 2020)")
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// GDPR Art. 49(1): derogations for specific situations.
@@ -320,32 +174,9 @@ public enum Article49Derogation: String, Vocabulary {
     case compellingLegitimateInterests = "compelling_legitimate_interests"
 
     public static let vocabularyName = "Art. 49 derogation"
+    public static let tableKey = "article49_derogation"
 
-    public var article: String {
-        switch self {
-        case .explicitConsent: "RGPD art. 49(1)(a)"
-        case .contractWithSubject: "RGPD art. 49(1)(b)"
-        case .contractInSubjectInterest: "RGPD art. 49(1)(c)"
-        case .publicInterest: "RGPD art. 49(1)(d)"
-        case .legalClaims: "RGPD art. 49(1)(e)"
-        case .vitalInterests: "RGPD art. 49(1)(f)"
-        case .publicRegister: "RGPD art. 49(1)(g)"
-        case .compellingLegitimateInterests: "RGPD art. 49(1), second alinéa"
-        }
-    }
-
-    public var label: LocalizedText {
-        switch self {
-        case .explicitConsent: .init(fr: "Consentement explicite après information sur les risques", en: "Explicit consent after being informed of the risks")
-        case .contractWithSubject: .init(fr: "Exécution d'un contrat avec la personne", en: "Contract with the data subject")
-        case .contractInSubjectInterest: .init(fr: "Contrat conclu dans l'intérêt de la personne", en: "Contract in the data subject's interest")
-        case .publicInterest: .init(fr: "Motifs importants d'intérêt public", en: "Important reasons of public interest")
-        case .legalClaims: .init(fr: "Droits en justice", en: "Legal claims")
-        case .vitalInterests: .init(fr: "Sauvegarde des intérêts vitaux", en: "Vital interests")
-        case .publicRegister: .init(fr: "Transfert au départ d'un registre public", en: "Transfer from a public register")
-        case .compellingLegitimateInterests: .init(fr: "Intérêts légitimes impérieux (transfert ponctuel)", en: "Compelling legitimate interests (one-off transfer)")
-        }
-    }
+    public var article: Phrase { phrase("article") }
 }
 
 /// The organisation's role for one treatment (GDPR Arts. 4(7), 26 and 4(8)).
@@ -355,14 +186,7 @@ public enum TreatmentRole: String, Vocabulary {
     case processor
 
     public static let vocabularyName = "role"
-
-    public var label: LocalizedText {
-        switch self {
-        case .controller: .init(fr: "Responsable du traitement", en: "Controller")
-        case .jointController: .init(fr: "Responsable conjoint du traitement", en: "Joint controller")
-        case .processor: .init(fr: "Sous-traitant (art. 30(2))", en: "Processor (Art. 30(2))")
-        }
-    }
+    public static let tableKey = "treatment_role"
 }
 
 /// The kind of person who answers data-protection questions for the organisation.
@@ -372,14 +196,7 @@ public enum ContactRole: String, Vocabulary {
     case referent
 
     public static let vocabularyName = "data-protection contact"
-
-    public var label: LocalizedText {
-        switch self {
-        case .dpo: .init(fr: "Délégué à la protection des données (DPO)", en: "Data protection officer (DPO)")
-        case .externalDPO: .init(fr: "Délégué à la protection des données externe", en: "External data protection officer")
-        case .referent: .init(fr: "Référent à la protection des données", en: "Data protection referent")
-        }
-    }
+    public static let tableKey = "contact_role"
 }
 
 /// The event a retention period runs from.
@@ -396,22 +213,9 @@ public enum RetentionStart: String, Vocabulary {
     case event
 
     public static let vocabularyName = "start of the retention period"
-
-    /// Words that follow "à compter de" / "from".
-    public var label: LocalizedText {
-        switch self {
-        case .collection: .init(fr: "la collecte", en: "collection")
-        case .lastContact: .init(fr: "le dernier contact", en: "the last contact")
-        case .endOfRelationship: .init(fr: "la fin de la relation contractuelle", en: "the end of the contractual relationship")
-        case .lastActivity: .init(fr: "la dernière activité", en: "the last activity")
-        case .transaction: .init(fr: "la transaction", en: "the transaction")
-        case .debit: .init(fr: "la date de débit", en: "the debit date")
-        case .objection: .init(fr: "l'exercice du droit d'opposition", en: "the exercise of the right to object")
-        case .consentWithdrawal: .init(fr: "le retrait du consentement", en: "the withdrawal of consent")
-        case .deposit: .init(fr: "le dépôt du traceur", en: "the placing of the tracker")
-        case .event: .init(fr: "l'événement indiqué", en: "the event stated")
-        }
-    }
+    /// Its labels are noun phrases with their article ("le dernier contact"), as they follow
+    /// "à compter de" / "from": the French table's sentences contract them ("du dernier contact").
+    public static let tableKey = "retention_start"
 }
 
 /// What happens to the data when a phase of their life cycle ends (CNIL: base active, archivage
@@ -429,17 +233,7 @@ public enum RetentionEnd: String, Vocabulary {
     case selection
 
     public static let vocabularyName = "end-of-retention action"
-
-    public var label: LocalizedText {
-        switch self {
-        case .delete: .init(fr: "suppression", en: "deletion")
-        case .anonymise: .init(fr: "anonymisation", en: "anonymisation")
-        case .archive: .init(fr: "archivage intermédiaire", en: "intermediate archiving")
-        case .permanentArchive: .init(fr: "conservation définitive (archives publiques)", en: "permanent archiving (public archives)")
-        case .selection: .init(fr: "tri par le service d'archives (conservation définitive d'une partie, élimination du reste)",
-                               en: "selection by the archives service (part kept permanently, the rest destroyed)")
-        }
-    }
+    public static let tableKey = "retention_end"
 }
 
 /// Where a DPIA (analyse d'impact, GDPR Art. 35) stands for one treatment.
@@ -450,15 +244,7 @@ public enum DPIAStatus: String, Vocabulary {
     case done
 
     public static let vocabularyName = "DPIA status"
-
-    public var label: LocalizedText {
-        switch self {
-        case .notRequired: .init(fr: "Non requise", en: "Not required")
-        case .required: .init(fr: "Requise, à réaliser", en: "Required, not yet carried out")
-        case .inProgress: .init(fr: "En cours", en: "In progress")
-        case .done: .init(fr: "Réalisée", en: "Carried out")
-        }
-    }
+    public static let tableKey = "dpia_status"
 }
 
 /// The nine EDPB (WP248 rev.01) criteria, as worded by the CNIL in délibération n° 2018-326.
@@ -474,18 +260,5 @@ public enum DPIACriterion: String, Vocabulary {
     case preventsExercisingRight = "prevents_exercising_right"
 
     public static let vocabularyName = "DPIA criterion"
-
-    public var label: LocalizedText {
-        switch self {
-        case .evaluationOrScoring: .init(fr: "Évaluation/scoring (y compris le profilage)", en: "Evaluation or scoring (including profiling)")
-        case .automatedDecisionWithLegalEffect: .init(fr: "Prise de décision automatisée avec un effet juridique ou similaire", en: "Automated decision with legal or similar effect")
-        case .systematicMonitoring: .init(fr: "Surveillance systématique de personnes", en: "Systematic monitoring")
-        case .sensitiveOrHighlyPersonalData: .init(fr: "Données sensibles ou à caractère hautement personnel", en: "Sensitive or highly personal data")
-        case .largeScale: .init(fr: "Données traitées à grande échelle", en: "Data processed on a large scale")
-        case .matchingOrCombiningDatasets: .init(fr: "Croisement ou combinaison de données", en: "Matching or combining datasets")
-        case .vulnerableDataSubjects: .init(fr: "Données concernant des personnes vulnérables", en: "Vulnerable data subjects")
-        case .innovativeUse: .init(fr: "Utilisation innovante ou nouvelles solutions technologiques", en: "Innovative use or new technology")
-        case .preventsExercisingRight: .init(fr: "Exclusion du bénéfice d'un droit, d'un service ou d'un contrat", en: "Prevents exercising a right or using a service or contract")
-        }
-    }
+    public static let tableKey = "dpia_criterion"
 }

@@ -1,36 +1,14 @@
-/// The languages a register document can be printed in.
-public enum Language: String, Sendable, CaseIterable, Hashable {
-    case fr
-    case en
-}
-
-/// A label in every language ropa prints. French first: the CNIL model register is French.
-public struct LocalizedText: Sendable, Hashable {
-    public var fr: String
-    public var en: String
-
-    public init(fr: String, en: String) {
-        self.fr = fr
-        self.en = en
-    }
-
-    public subscript(language: Language) -> String {
-        switch language {
-        case .fr: fr
-        case .en: en
-        }
-    }
-}
-
 /// A closed list of values that a register key accepts (legal bases, data categories, …).
 ///
-/// The YAML spelling is the raw value (English snake_case); the labels are what documents print.
+/// The YAML spelling is the raw value (English snake_case); the labels are what documents print,
+/// from the translation tables (`vocabulary.<tableKey>.<value>`, see `label`).
 /// The same description feeds the loader (with did-you-mean), the documentation and the schema.
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable, Hashable
 where AllCases == [Self] {
     /// What the list is, in words, for messages ("legal basis").
     static var vocabularyName: String { get }
-    var label: LocalizedText { get }
+    /// The list's name in the translation tables: `legal_basis` for `vocabulary.legal_basis.consent`.
+    static var tableKey: String { get }
 }
 
 extension Vocabulary {

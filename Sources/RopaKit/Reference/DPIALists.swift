@@ -28,57 +28,12 @@ public enum CNILDPIAType: String, Vocabulary {
     case largeScaleLocation = "large_scale_location"
 
     public static let vocabularyName = "type of the CNIL DPIA list"
+    /// The French table gives the list's wording verbatim (fact sheet §4.1 [P]).
+    public static let tableKey = "cnil_dpia_type"
 
     /// The row of délibération n° 2018-327's list, 1 to 14.
     public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
-    /// French: the list's wording, verbatim (fact sheet §4.1 [P]).
-    public var label: LocalizedText {
-        switch self {
-        case .healthCareEstablishments:
-            .init(fr: "Traitements de données de santé mis en œuvre par les établissements de santé ou les établissements médico-sociaux pour la prise en charge des personnes",
-                  en: "Health data processed by health or medico-social establishments to care for people")
-        case .geneticDataVulnerable:
-            .init(fr: "Traitements portant sur des données génétiques de personnes dites « vulnérables » (patients, employés, enfants, etc.)",
-                  en: "Genetic data of so-called vulnerable people (patients, employees, children, etc.)")
-        case .humanResourcesProfiling:
-            .init(fr: "Traitements établissant des profils de personnes physiques à des fins de gestion des ressources humaines",
-                  en: "Profiling of natural persons for human-resources management")
-        case .employeeMonitoring:
-            .init(fr: "Traitements ayant pour finalité de surveiller de manière constante l'activité des employés concernés",
-                  en: "Constant monitoring of employees' activity")
-        case .socialHealthAlerts:
-            .init(fr: "Traitements ayant pour finalité la gestion des alertes et des signalements en matière sociale et sanitaire",
-                  en: "Handling of social and health alerts and reports")
-        case .professionalAlerts:
-            .init(fr: "Traitements ayant pour finalité la gestion des alertes et des signalements en matière professionnelle",
-                  en: "Handling of professional alerts and reports (whistleblowing)")
-        case .healthDataWarehouse:
-            .init(fr: "Traitements des données de santé nécessaires à la constitution d'un entrepôt de données ou d'un registre",
-                  en: "Health data for building a data warehouse or a registry")
-        case .profilingContractExclusion:
-            .init(fr: "Traitements impliquant le profilage des personnes pouvant aboutir à leur exclusion du bénéfice d'un contrat ou à la suspension voire à la rupture de celui-ci",
-                  en: "Profiling that may lead to exclusion from, suspension or termination of a contract")
-        case .sharedContractBreaches:
-            .init(fr: "Traitements mutualisés de manquements contractuels constatés, susceptibles d'aboutir à une décision d'exclusion ou de suspension du bénéfice d'un contrat",
-                  en: "Pooled records of contractual breaches that may lead to exclusion or suspension from a contract")
-        case .profilingExternalData:
-            .init(fr: "Traitements de profilage faisant appel à des données provenant de sources externes",
-                  en: "Profiling using data from external sources")
-        case .biometricVulnerable:
-            .init(fr: "Traitements de données biométriques aux fins de reconnaissance des personnes parmi lesquelles figurent des personnes dites « vulnérables » (élèves, personnes âgées, patients, demandeurs d'asile, etc.)",
-                  en: "Biometric recognition of people including vulnerable people (pupils, elderly people, patients, asylum seekers, etc.)")
-        case .socialHousing:
-            .init(fr: "Instruction des demandes et gestion des logements sociaux",
-                  en: "Processing of applications for, and management of, social housing")
-        case .socialSupport:
-            .init(fr: "Traitements ayant pour finalité l'accompagnement social ou médico-social des personnes",
-                  en: "Social or medico-social support of people")
-        case .largeScaleLocation:
-            .init(fr: "Traitements de données de localisation à large échelle",
-                  en: "Large-scale processing of location data")
-        }
-    }
 
     /// The EDPB criteria the CNIL says this type meets (fact sheet §4.1 [P], column "Critères").
     public var criteria: [DPIACriterion] {

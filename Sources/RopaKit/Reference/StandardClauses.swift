@@ -21,10 +21,9 @@ public enum StandardClauses {
 
     /// The Commission decision(s) behind clauses signed on `signed`, for the document:
     /// "décision d'exécution (UE) 2021/914", or the old decisions.
-    public static func decision(signed: ISODate, toProcessor: Bool) -> String {
-        guard isOld(signed: signed) else { return "décision d'exécution (UE) 2021/914" }
-        return toProcessor ? "décision 2010/87/UE (clauses antérieures à 2021)"
-            : "décisions 2001/497/CE, 2004/915/CE ou 2010/87/UE (clauses antérieures à 2021)"
+    public static func decision(signed: ISODate, toProcessor: Bool) -> Phrase {
+        guard isOld(signed: signed) else { return Phrase(.standardClauses2021) }
+        return Phrase(toProcessor ? .standardClausesOldProcessor : .standardClausesOldController)
     }
 }
 
@@ -33,8 +32,9 @@ extension Transfer {
     /// decision) that the transfer's safeguard rests on, as documents print it. Without `signed:`
     /// the clauses' version is not stated: it cannot be known (the Art. 28 contract's date is not
     /// the clauses' — new clauses are often signed without a new contract).
-    public func safeguardReference(in register: Register) -> String {
-        guard safeguard == .standardContractualClauses, let signed else { return safeguard.article }
-        return safeguard.article + " ; " + StandardClauses.decision(signed: signed, toProcessor: processor != nil)
+    public func safeguardReference(in register: Register, language: Language) -> String {
+        guard safeguard == .standardContractualClauses, let signed else { return safeguard.article[language] }
+        let decision = StandardClauses.decision(signed: signed, toProcessor: processor != nil)
+        return Wording(language).format(.articleWithDecision, ["article": safeguard.article[language], "decision": decision[language]])
     }
 }

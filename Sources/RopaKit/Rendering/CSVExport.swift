@@ -30,16 +30,16 @@ struct CSVExport {
         return [
             (w[.listReference], { b.value($0.reference, of: $0, key: "reference") }),
             (w[.listName], { b.value($0.name, of: $0, key: "name") }),
-            (csvWord("Identifiant", "Id"), { $0.id }),
+            (w[.csvID], { $0.id }),
             (w[.listCreated], { b.value($0.created?.description ?? "", of: $0, key: "created") }),
             (w[.listUpdated], { b.value($0.updated?.description ?? "", of: $0, key: "updated") }),
             (w[.descRole], { b.value($0.role.label[language], of: $0, key: "role") }),
             (w[.actorController], { _ in b.organisationName == organisation.controller.name ? contactLine(organisation.controller) : b.organisationName }),
-            (w[.actorJoint] + " / " + csvWord("pour le compte de", "on behalf of"), { treatment in
+            (w[.actorJoint] + " / " + w[.csvOnBehalfOf], { treatment in
                 part(treatment.jointControllers.map { contactLine($0.contact) } + treatment.onBehalfOf.map(contactLine),
                      treatment, "joint_controllers", "on_behalf_of")
             }),
-            (csvWord("Délégué ou référent à la protection des données", "Data protection officer or referent"), { _ in
+            (w[.csvDataProtection], { _ in
                 // An empty cell states nothing; a cell whose entry failed says so.
                 organisation.dataProtectionContact.map { w.labeled($0.role.label[language], contactLine($0.contact)) }
                     ?? b.failure(in: organisation, "data_protection_contact").map(b.undetermined) ?? ""
@@ -47,8 +47,8 @@ struct CSVExport {
             (w[.actorRepresentative], { _ in
                 organisation.representative.map(contactLine) ?? b.failure(in: organisation, "representative").map(b.undetermined) ?? ""
             }),
-            (csvWord("Finalités et bases légales", "Purposes and legal bases"), { treatment in
-                part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\(w.article($0.legalBasis.article)))" },
+            (w[.csvPurposes], { treatment in
+                part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\($0.legalBasis.article[language]))" },
                      treatment, "purposes")
             }),
             (w[.sectionSubjects], { part($0.dataSubjects.map { detail($0.category.label[language], $0.details) }, $0, "data_subjects") }),
@@ -57,7 +57,7 @@ struct CSVExport {
             (w[.sectionSensitive], { treatment in
                 part(treatment.sensitiveData.map { data in
                     detail(data.category.label[language], data.details)
-                        + (data.condition.map { " — \($0.label[language]) (\(w.article($0.article)))" } ?? "")
+                        + (data.condition.map { " — \($0.label[language]) (\($0.article[language]))" } ?? "")
                 }, treatment, "sensitive_data")
             }),
             (w[.retention], { treatment in
@@ -69,14 +69,14 @@ struct CSVExport {
             }),
             (w[.sectionRecipients], { treatment in
                 part(treatment.recipients.map { recipient in
-                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient), recipient.name == nil ? nil : recipient.details))
+                    w.labeled(recipient.kind.label[language], detail(register.displayName(of: recipient, in: language), recipient.name == nil ? nil : recipient.details))
                         + (recipient.annex.map { " — " + w.labeled(w[.recipientsAnnex], $0) } ?? "")
                 }, treatment, "recipients")
             }),
             (w[.sectionTransfers], { treatment in
                 let transfers = treatment.transfers.map { transfer in
                     let country = Countries.names[transfer.country]?[language] ?? transfer.country
-                    return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(w.article(transfer.safeguardReference(in: register))))"
+                    return "\(transfer.recipient) — \(country) — \(transfer.safeguard.label[language]) (\(transfer.safeguardReference(in: register, language: language)))"
                 }
                 return transfers.isEmpty
                     ? b.emptyText(.noTransfer, stated: treatment.source.has("transfers"), failed: b.failure(in: treatment, "transfers"))
@@ -84,7 +84,7 @@ struct CSVExport {
             }),
             (w[.sectionSecurity], { part($0.security.map { detail($0.kind.label[language], $0.details) }, $0, "security") }),
             (w[.sectionSources], { part($0.sources.map { detail($0.kind.label[language], $0.details) }, $0, "sources") }),
-            (csvWord("AIPD", "DPIA"), { treatment in
+            (w[.csvDPIA], { treatment in
                 treatment.dpia?.status.label[language] ?? b.emptyText(nil, stated: false, failed: b.failure(in: treatment, "dpia"))
             }),
             (w[.sectionAutomated], { treatment in
@@ -103,7 +103,7 @@ struct CSVExport {
         var columns = self.columns
         if options.draft {
             let notice = wording[.draftNotice]
-            columns.insert((csvWord("Statut du document", "Document status"), { _ in notice }), at: 0)
+            columns.insert((wording[.csvDocumentStatus], { _ in notice }), at: 0)
             // What failed to load, with where and why: a spreadsheet has no other place for it.
             let organisationEntries = register.organisation.invalidEntries + register.invalidEntries
             columns.append((wording[.invalidEntries], { treatment in
@@ -117,8 +117,6 @@ struct CSVExport {
         }
         return output
     }
-
-    private func csvWord(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
     /// `treatments/x.yaml:12:5 — error — the file's lines` on one line of the cell.
     private func invalidLine(_ entry: InvalidEntry) -> String {

@@ -1,20 +1,12 @@
-/// Dates in words ("25 mai 2018", "1er juin 2026", "25 May 2018"), written out by hand so that
-/// the output never depends on the machine's locale or ICU data.
+/// Dates in words ("25 mai 2018", "1er juin 2026", "25 May 2018") from the translation tables
+/// (`date.pattern`, `date.month.N`, `date.first_day`), so that the output never depends on the
+/// machine's locale or ICU data.
 public enum DateWords {
-    private static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin",
-                                       "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June",
-                                        "July", "August", "September", "October", "November", "December"]
-
     public static func format(_ date: ISODate, in language: Language) -> String {
-        let index = min(max(date.month, 1), 12) - 1
-        switch language {
-        case .fr:
-            // French writes the first day of a month as an ordinal: "1er mai".
-            let day = date.day == 1 ? "1er" : String(date.day)
-            return "\(day) \(frenchMonths[index]) \(date.year)"
-        case .en:
-            return "\(date.day) \(englishMonths[index]) \(date.year)"
-        }
+        let wording = Wording(language)
+        let month = min(max(date.month, 1), 12)
+        // French writes the first day of a month as an ordinal: "1er mai".
+        let day = date.day == 1 ? wording[.dateFirstDay] : String(date.day)
+        return wording.format(.datePattern, ["day": day, "month": wording[Phrase("date.month.\(month)")], "year": String(date.year)])
     }
 }

@@ -207,11 +207,7 @@ extension DocumentModel {
         if treatments.count == total {
             extractNote = nil
         } else {
-            let count = treatments.count
-            extractNote = switch language {
-            case .fr: "Extrait du registre : \(count) traitement\(count > 1 ? "s" : "") sur \(total)"
-            case .en: "Extract of the record: \(count) of \(total) processing activit\(total > 1 ? "ies" : "y")"
-            }
+            extractNote = w.plural(.extractNote, count: treatments.count, ["total": String(total)])
         }
         treatmentTotal = String(treatments.count)
         headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(builder.organisationName) — \(editionDate)")
@@ -465,7 +461,7 @@ struct ModelBuilder {
             PurposeRow(
                 rank: index == 0 ? w[.mainPurpose] : "\(w[.subPurpose]) \(index)",
                 purposeName: purpose.name, legalBasis: purpose.legalBasis.label[language],
-                legalBasisArticle: w.article(purpose.legalBasis.article),
+                legalBasisArticle: purpose.legalBasis.article[language],
                 purposeDetails: optionalRows([
                     (w[.legitimateInterest], purpose.legitimateInterest),
                     (w[.balancingTest], purpose.balancingTest),
@@ -512,7 +508,7 @@ struct ModelBuilder {
     }
 
     func sensitiveRow(_ data: SensitiveData) -> DataRow {
-        var condition = data.condition.map { "\($0.label[language]) (\(wording.article($0.article)))" } ?? ""
+        var condition = data.condition.map { "\($0.label[language]) (\($0.article[language]))" } ?? ""
         if let authority = data.legalAuthority, !authority.isEmpty {
             condition += (condition.isEmpty ? "" : "\n") + wording.labeled(wording[.legalAuthority], authority)
         }
@@ -562,9 +558,9 @@ struct ModelBuilder {
 
     func transferRows(_ treatment: Treatment) -> [TransferRow] {
         treatment.transfers.map { transfer in
-            var safeguard = "\(transfer.safeguard.label[language]) (\(wording.article(transfer.safeguardReference(in: register))))"
+            var safeguard = "\(transfer.safeguard.label[language]) (\(transfer.safeguardReference(in: register, language: language)))"
             if let derogation = transfer.derogation {
-                safeguard += "\n\(derogation.label[language]) (\(wording.article(derogation.article)))"
+                safeguard += "\n\(derogation.label[language]) (\(derogation.article[language]))"
             }
             return TransferRow(anchor: anchor(treatment), treatmentLabel: title(treatment), transferRecipient: transfer.recipient,
                                countryName: country(transfer.country), safeguardText: safeguard,

@@ -161,7 +161,6 @@ struct JSONExport {
     }
 
     func treatment(_ treatment: Treatment) -> JSONValue {
-        let wording = Wording(language)
         var fields: [String: JSONValue] = [
             "id": .string(treatment.id), "name": .string(treatment.name), "reference": .string(treatment.reference),
             "created": date(treatment.created), "updated": date(treatment.updated),
@@ -180,7 +179,7 @@ struct JSONExport {
         fields["purposes"] = .array(treatment.purposes.map { purpose in
             .object([
                 "name": .string(purpose.name),
-                "legal_basis_article": .string(wording.article(purpose.legalBasis.article)),
+                "legal_basis_article": .string(purpose.legalBasis.article[language]),
                 "legitimate_interest": text(purpose.legitimateInterest), "balancing_test": text(purpose.balancingTest),
                 "consent": purpose.consent.map { .object(["collection": text($0.collection), "withdrawal": text($0.withdrawal)]) } ?? .null,
                 "legal_text": text(purpose.legalText),
@@ -203,7 +202,7 @@ struct JSONExport {
         fields["sensitive_data"] = .array(treatment.sensitiveData.map { data in
             .object([
                 "details": text(data.details), "retention": retention(data.retention), "legal_authority": text(data.legalAuthority),
-                "condition_article": data.condition.map { .string(wording.article($0.article)) } ?? .null,
+                "condition_article": data.condition.map { .string($0.article[language]) } ?? .null,
             ].merging(code("category", data.category)) { a, _ in a }.merging(code("condition", data.condition)) { a, _ in a })
         })
         fields["sources"] = .array(treatment.sources.map { source in
@@ -211,14 +210,14 @@ struct JSONExport {
         })
         fields["recipients"] = .array(treatment.recipients.map { recipient in
             let reference: JSONValue = recipient.kind == .service || recipient.kind == .processor ? text(recipient.name) : .null
-            return .object(["id": reference, "name": recipient.name == nil ? .null : .string(register.displayName(of: recipient)),
+            return .object(["id": reference, "name": recipient.name == nil ? .null : .string(register.displayName(of: recipient, in: language)),
                             "details": text(recipient.details), "annex": text(recipient.annex)]
                 .merging(code("kind", recipient.kind)) { a, _ in a })
         })
         fields["transfers"] = .array(treatment.transfers.map { transfer in
             .object([
                 "recipient": .string(transfer.recipient), "processor": text(transfer.processor),
-                "safeguard_article": .string(wording.article(transfer.safeguardReference(in: register))),
+                "safeguard_article": .string(transfer.safeguardReference(in: register, language: language)),
                 "signed": date(transfer.signed),
                 "documentation": text(transfer.documentation),
             ].merging(country("country", transfer.country)) { a, _ in a }

@@ -117,8 +117,8 @@ extension ModelBuilder {
         var recipientNames: [(kind: RecipientKind, names: [String])] = []
         for recipient in treatment.recipients {
             let name = switch recipient.kind {
-            case .processor: recipient.name.flatMap { register.processor(id: $0)?.service } ?? register.displayName(of: recipient)
-            default: register.displayName(of: recipient)
+            case .processor: recipient.name.flatMap { register.processor(id: $0)?.service } ?? register.displayName(of: recipient, in: language)
+            default: register.displayName(of: recipient, in: language)
             }
             if let index = recipientNames.firstIndex(where: { $0.kind == recipient.kind }) {
                 if !recipientNames[index].names.contains(name) { recipientNames[index].names.append(name) }

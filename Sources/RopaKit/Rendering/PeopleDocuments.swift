@@ -76,8 +76,8 @@ extension DocumentRenderer {
         }
         switch options.format {
         case .csv:
-            let header = [wording[.listReference], wording[.treatment], csvWord("Identifiant", "Id", language), wording[.category],
-                          csvWord("Code de la catégorie", "Category code", language), wording[.sectionSensitive], wording[.description],
+            let header = [wording[.listReference], wording[.treatment], wording[.csvID], wording[.category],
+                          wording[.csvCategoryCode], wording[.sectionSensitive], wording[.description],
                           wording[.duration], wording[.event], wording[.endAction], wording[.retention], wording[.details]]
             var output = "\u{FEFF}" + header.map(CSVExport.field).joined(separator: ",") + "\r\n"
             for (treatment, code, label, details, retention, sensitive) in entries {
@@ -147,6 +147,4 @@ extension DocumentRenderer {
             return .object(fields.filter { !keys.contains($0.key) })
         })
     }
-
-    private func csvWord(_ fr: String, _ en: String, _ language: Language) -> String { language == .fr ? fr : en }
 }

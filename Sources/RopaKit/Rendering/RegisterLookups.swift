@@ -2,8 +2,8 @@
 extension Register {
     /// A recipient as printed: the service's or processor's name for an id, else the name written;
     /// for a category of recipients (no name), the words that describe it.
-    func displayName(of recipient: Recipient) -> String {
-        guard let name = recipient.name else { return recipient.details ?? recipient.annex ?? recipient.kind.label.fr }
+    func displayName(of recipient: Recipient, in language: Language) -> String {
+        guard let name = recipient.name else { return recipient.details ?? recipient.annex ?? recipient.kind.label[language] }
         return switch recipient.kind {
         case .service: service(id: name)?.name ?? name
         case .processor: processor(id: name)?.name ?? name
