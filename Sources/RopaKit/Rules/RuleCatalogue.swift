@@ -9,20 +9,21 @@ public enum RuleCatalogue {
         CriminalDataAuthorityRule(),
         NIRAuthorisedRule(),
         NationalIDAuthorisedRule(),
-        // Transfers (Art. 30(1)(e), 45, 46, 49)
+        // Transfers (Art. 30(1)(e), 45, 46, 49; EDPB Recommendations 01/2020)
         TransferGroundRule(),
         AdequacyScopeRule(),
         DerogationDocumentedRule(),
         TransferInsideEEARule(),
         ProcessorTransferDeclaredRule(),
-        // Processors (Art. 28)
+        // Processors (Art. 28, 30(2))
         ProcessorContractRule(),
         ProcessorUnusedRule(),
-        // Retention (Art. 30(1)(f), CNIL référentiels)
+        ProcessorControllersContactRule(),
+        // Retention (Art. 30(1)(f), CNIL référentiels and recommendations)
         RetentionIndefiniteRule(),
         RetentionCNILGuidanceRule(),
         PermanentArchivingRule(),
-        // DPIA (Art. 35, CNIL délibérations 2018-326 and 2018-327)
+        // DPIA (Art. 35, WP248, CNIL délibérations 2018-326, 2018-327 and 2019-001)
         DPIARequiredRule(),
         DPIAPendingRule(),
         ProfilingDPIARule(),
