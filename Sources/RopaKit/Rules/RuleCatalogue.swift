@@ -22,6 +22,7 @@ public enum RuleCatalogue {
         // Retention (Art. 30(1)(f), CNIL référentiels and recommendations)
         RetentionIndefiniteRule(),
         RetentionCNILGuidanceRule(),
+        RetentionCNILMinimumRule(),
         PermanentArchivingRule(),
         // DPIA (Art. 35, WP248, CNIL délibérations 2018-326, 2018-327 and 2019-001)
         DPIARequiredRule(),
