@@ -26,6 +26,8 @@ public enum RuleCatalogue {
         PermanentArchivingRule(),
         // DPIA (Art. 35, WP248, CNIL délibérations 2018-326, 2018-327 and 2019-001)
         DPIARequiredRule(),
+        DPIACNILListRule(),
+        DPIAAssessedRule(),
         DPIAPendingRule(),
         ProfilingDPIARule(),
         DPIAReviewRule(),
