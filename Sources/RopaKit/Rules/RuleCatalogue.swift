@@ -4,11 +4,16 @@ public enum RuleCatalogue {
         // Lawful basis (Art. 6, 9, 10; LIL art. 30)
         ConsentDocumentedRule(),
         LegitimateInterestStatedRule(),
+        PublicBodyLegitimateInterestsRule(),
         LegalTextStatedRule(),
         Article9ConditionRule(),
         CriminalDataAuthorityRule(),
         NIRAuthorisedRule(),
         NationalIDAuthorisedRule(),
+        // Joint controllers and children (Art. 8, 26; LIL art. 45)
+        JointArrangementRule(),
+        ParentalConsentRule(),
+        ParentalConsentUnder15Rule(),
         // Transfers (Art. 30(1)(e), 45, 46, 49; EDPB Recommendations 01/2020)
         TransferGroundRule(),
         AdequacyScopeRule(),
