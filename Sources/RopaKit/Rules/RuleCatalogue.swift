@@ -17,7 +17,9 @@ public enum RuleCatalogue {
         // Transfers (Art. 30(1)(e), 45, 46, 49; EDPB Recommendations 01/2020)
         TransferGroundRule(),
         AdequacyScopeRule(),
+        AdequacyOutOfScopeRule(),
         DerogationDocumentedRule(),
+        TransferImpactAssessmentRule(),
         TransferInsideEEARule(),
         ProcessorTransferDeclaredRule(),
         // Processors (Art. 28, 30(2))
