@@ -28,8 +28,21 @@ private func day(_ text: String) -> ISODate { ISODate(parsing: text) ?? ISODate(
     #expect(byID["tracers"]?.limit == Duration(13, .months))
     #expect(byID["audience-data"]?.limit == Duration(25, .months))
     #expect(byID["logs"]?.limit == Duration(1, .years))
-    for guideline in RetentionGuidance.all {
+    #expect(byID["candidates-not-hired"]?.limit == Duration(2, .years))
+    #expect(byID["video"]?.limit == Duration(1, .months))
+    #expect(byID["access-logs"]?.limit == Duration(3, .months))
+    #expect(byID["vehicle-location"]?.limit == Duration(2, .months))
+    #expect(byID["call-recordings"]?.limit == Duration(6, .months))
+    #expect(byID["opposition-list"]?.bound == .minimum && byID["opposition-list"]?.limit == Duration(3, .years))
+    #expect(byID["payslips"]?.bound == .minimum && byID["payslips"]?.limit == Duration(5, .years))
+    for guideline in RetentionGuidance.commercial {
         #expect(guideline.source.hasPrefix("cnil-register-facts.md §3"), "\(guideline.id)")
+    }
+    for guideline in RetentionGuidance.all {
+        // Each fact says how far its source was read, and a secondary one says so in its finding.
+        #expect(guideline.source.contains("[P") || guideline.source.contains("[S") || guideline.source.contains("cnil-register-facts.md"), "\(guideline.id)")
+        #expect((guideline.status == .primary) == (guideline.caveat == nil), "\(guideline.id)")
+        #expect(guideline.dated.map { $0 != ISODate(daysSinceEpoch: 0) } ?? true, "\(guideline.id)")
         #expect(!guideline.citation.isEmpty && !guideline.wording.isEmpty && !guideline.categories.isEmpty)
     }
 }
@@ -131,7 +144,14 @@ func exampleRegisterHasNoRuleErrors() throws {
     for channel in ProspectionChannel.allCases {
         #expect(format.contains("| `\(channel.rawValue)` | \(channel.label.fr) |"), "\(channel.rawValue)")
     }
-    for key in ["channels", "audience", "soft_opt_in", "bloctel", "cnil_list", "prospection"] {
+    for kind in PurposeKind.allCases {
+        #expect(format.contains("| `\(kind.rawValue)` | \(kind.label.fr) |"), "\(kind.rawValue)")
+    }
+    for age in AgeGroup.allCases {
+        #expect(format.contains("| `\(age.rawValue)` | \(age.label.fr)"), "\(age.rawValue)")
+    }
+    for key in ["channels", "audience", "soft_opt_in", "bloctel", "cnil_list", "prospection", "kind", "age", "impact_assessment",
+                "public_body", "arrangement_essence"] {
         #expect(format.contains("| `\(key)` |"), "\(key)")
     }
 }

@@ -66,6 +66,26 @@ import Testing
         }
     }
 
+    /// A processor's fiche needs no legal basis, a controller's does: the schema and the loader
+    /// agree on both (the breadth fixtures, every file, and the CNIL's example fiche, whose
+    /// purposes have none).
+    @Test func aLegalBasisIsRequiredExceptInAProcessorsFiche() throws {
+        let root = Self.packageRoot + "/Tests/Fixtures/breadth"
+        var files: [(RegisterFileKind, String)] = []
+        for area in ["employer", "commune", "association", "processor"] {
+            files.append((.organisation, "\(root)/\(area)/organisation.yaml"))
+            let treatments = try FileManager.default.contentsOfDirectory(atPath: "\(root)/\(area)/treatments").filter { $0.hasSuffix(".yaml") }
+            files += treatments.map { (.treatment, "\(root)/\(area)/treatments/\($0)") }
+        }
+        let cnil = Self.packageRoot + "/Tests/Fixtures/real-registers/cnil-paie/treatments/paie.yaml"
+        let verdicts = try check(files + [(.treatment, cnil)])
+        for (_, file) in files {
+            #expect(verdicts[file]?.valid == true, "\(file): \(verdicts[file]?.errors ?? [])")
+        }
+        #expect(verdicts[cnil]?.valid == false)
+        #expect(verdicts[cnil]?.errors.contains { $0.contains("'legal_basis' is a required property") } == true)
+    }
+
     /// Structurally broken treatments: the schema refuses each one, and so does the loader.
     @Test(arguments: [
         ("unknown key", "reference: T-01", "reference: T-01\nsoftwares: CRM"),

@@ -81,10 +81,10 @@ struct TreatmentComparison {
         for purpose in new.purposes {
             if let before = oldPurposes[purpose.name] {
                 if before.legalBasis != purpose.legalBasis {
-                    changes.append("legal basis of purpose *\(purpose.name)*: \(before.legalBasis.rawValue) → \(purpose.legalBasis.rawValue)")
+                    changes.append("legal basis of purpose *\(purpose.name)*: \(before.legalBasis?.rawValue ?? "none") → \(purpose.legalBasis?.rawValue ?? "none")")
                 }
             } else {
-                changes.append("new purpose: *\(purpose.name)* (\(purpose.legalBasis.rawValue))")
+                changes.append("new purpose: *\(purpose.name)*\(purpose.legalBasis.map { " (\($0.rawValue))" } ?? "")")
             }
         }
         for purpose in old.purposes where newPurposes[purpose.name] == nil {

@@ -164,13 +164,17 @@ extension RecordReader {
         let updated = one("updated") { reader in reader.date(file, "updated") }
         let role = one("role") { reader in reader.vocabulary(file, "role", TreatmentRole.self) } ?? .controller
         let jointControllers = each("joint_controllers", as: S.jointController) { reader, record in
-            reader.contact(record).map { JointController(contact: $0, arrangement: reader.text(record, "arrangement")) }
+            reader.contact(record).map {
+                JointController(contact: $0, arrangement: reader.text(record, "arrangement"),
+                                arrangementEssence: reader.text(record, "arrangement_essence"))
+            }
         }
         let onBehalfOf = each("on_behalf_of", as: S.contact) { reader, record in reader.contact(record) }
-        let purposes = each("purposes", as: S.purpose) { reader, record in reader.purpose(record) }
+        let purposes = each("purposes", as: S.purpose) { reader, record in reader.purpose(record, basisRequired: role != .processor) }
         let subjects = each("data_subjects", as: S.dataSubject) { reader, record in
-            reader.vocabulary(record, "category", DataSubjectCategory.self).map {
-                DataSubject(category: $0, details: reader.text(record, "details"), source: record.sourceMap)
+            let age = reader.vocabulary(record, "age", AgeGroup.self)
+            return reader.vocabulary(record, "category", DataSubjectCategory.self).map {
+                DataSubject(category: $0, details: reader.text(record, "details"), age: age, source: record.sourceMap)
             }
         }
         let data = each("data", as: S.personalData) { reader, record in reader.personalData(record) }
@@ -230,19 +234,27 @@ extension RecordReader {
             waivers: waivers, notes: notes, invalidEntries: invalid, source: file.sourceMap)
     }
 
-    mutating func purpose(_ record: Record) -> Purpose? {
+    /// `basisRequired`: false in a fiche kept as processor, whose purposes are categories of
+    /// processing done for the controllers (Art. 30(2)(b)): their legal basis is the controllers'.
+    mutating func purpose(_ record: Record, basisRequired: Bool = true) -> Purpose? {
         let name = text(record, "name")
         let basis = vocabulary(record, "legal_basis", LegalBasis.self)
+        let kind = vocabulary(record, "kind", PurposeKind.self)
+        if basisRequired, !record.has("legal_basis"), let key = S.purpose.key("legal_basis") {
+            report(DiagnosticID.missingKey, "A purpose needs 'legal_basis' (\(key.label.fr))", at: record.location,
+                   help: "add 'legal_basis:' — \(key.help.lowercasedFirst)", reference: key.article)
+        }
         let consent = nested(record, "consent", as: S.consent) { reader, record in
             ConsentRecord(collection: reader.text(record, "collection"), withdrawal: reader.text(record, "withdrawal"),
-                          source: record.sourceMap)
+                          onlineService: reader.bool(record, "online_service") ?? false,
+                          parentalConsent: reader.text(record, "parental_consent"), source: record.sourceMap)
         }
         let interest = text(record, "legitimate_interest")
         let balancing = text(record, "balancing_test")
         let legalText = text(record, "legal_text")
         let prospection = nested(record, "prospection", as: S.prospection) { reader, record in reader.prospection(record) }
-        guard let name, let basis else { return nil }
-        return Purpose(name: name, legalBasis: basis, legitimateInterest: interest, balancingTest: balancing,
+        guard let name, basis != nil || !basisRequired, !(record.has("legal_basis") && basis == nil), !(record.has("kind") && kind == nil) else { return nil }
+        return Purpose(name: name, legalBasis: basis, kind: kind, legitimateInterest: interest, balancingTest: balancing,
                        consent: consent, legalText: legalText, prospection: prospection, source: record.sourceMap)
     }
 
@@ -412,13 +424,16 @@ extension RecordReader {
         let derogation = vocabulary(record, "derogation", Article49Derogation.self)
         let documentation = text(record, "documentation")
         let signed = date(record, "signed")
+        let impactAssessment = text(record, "impact_assessment")
+        let publicBody = bool(record, "public_body") ?? false
         if safeguard == .derogation, derogation == nil, !record.has("derogation") {
             report(DiagnosticID.missingKey, "a transfer on a derogation must say which Art. 49 case applies", at: record.sourceMap["safeguard"],
                    help: "add 'derogation:', e.g. 'derogation: explicit_consent'", reference: "RGPD art. 49(1)")
         }
         guard let recipient, let country, let safeguard else { return nil }
         return Transfer(recipient: recipient, processor: processor, country: country, safeguard: safeguard,
-                        derogation: derogation, documentation: documentation, signed: signed, source: record.sourceMap)
+                        derogation: derogation, documentation: documentation, signed: signed,
+                        impactAssessment: impactAssessment, publicBody: publicBody, source: record.sourceMap)
     }
 
     mutating func dpia(_ record: Record) -> DPIA? {

@@ -9,18 +9,39 @@ public struct RecordSpec: Sendable {
     public var keys: [KeySpec]
     /// Keys of which exactly one must be written (a recipient is a service, or a processor, …).
     public var exactlyOneOf: [String]
+    /// Keys of a list's records that are required unless another key of this record has a value.
+    public var requiredUnless: [ConditionalRequirement]
 
-    public init(_ name: String, help: String, keys: [KeySpec], exactlyOneOf: [String] = []) {
+    public init(_ name: String, help: String, keys: [KeySpec], exactlyOneOf: [String] = [],
+                requiredUnless: [ConditionalRequirement] = []) {
         self.name = name
         self.help = help
         self.keys = keys
         self.exactlyOneOf = exactlyOneOf
+        self.requiredUnless = requiredUnless
     }
 
     public func key(_ name: String) -> KeySpec? { index(of: name).map { keys[$0] } }
 
     /// The position of the key `name` in `keys`.
     public func index(of name: String) -> Int? { keys.firstIndex { $0.name == name } }
+}
+
+/// A key of the records of the list `list` that is required unless the record's own key `unless`
+/// says `value`: a purpose's legal basis, except in a fiche kept as processor (Art. 30(2) asks a
+/// processor for categories of processing, not for the controller's legal basis).
+public struct ConditionalRequirement: Sendable {
+    public var list: String
+    public var key: String
+    public var unless: String
+    public var value: String
+
+    public init(list: String, key: String, unless: String, value: String) {
+        self.list = list
+        self.key = key
+        self.unless = unless
+        self.value = value
+    }
 }
 
 public struct KeySpec: Sendable {
@@ -164,6 +185,8 @@ public enum RegisterSchema {
     static let consent = RecordSpec("consent", help: "How consent is collected and withdrawn.", keys: [
         KeySpec("collection", .text, label: label("Recueil du consentement", "How consent is collected"), help: "Where and how consent is asked (form, checkbox, banner)."),
         KeySpec("withdrawal", .text, label: label("Retrait du consentement", "How consent is withdrawn"), help: "How the person withdraws it, as easily as it was given."),
+        KeySpec("online_service", .boolean, label: label("Service en ligne proposé directement aux personnes", "Online service offered directly"), help: "true when consent is asked for an information society service offered directly to the persons (a website, an app): children's consent then follows Art. 8.", article: "RGPD art. 8"),
+        KeySpec("parental_consent", .text, label: label("Consentement du titulaire de l'autorité parentale", "Parental consent"), help: "For children below the age of digital consent: how the holder(s) of parental responsibility give or authorise consent (in France, jointly with a child under 15).", article: "RGPD art. 8 ; loi Informatique et Libertés, art. 45"),
     ])
 
     static let prospection = RecordSpec("prospection", help: "How a prospection purpose reaches people, and what makes each channel lawful.", keys: [
@@ -175,7 +198,8 @@ public enum RegisterSchema {
 
     static let purpose = RecordSpec("purpose", help: "One purpose and its legal basis.", keys: [
         KeySpec("name", required: true, .text, label: label("Finalité", "Purpose"), help: "What the data are used for, in one line."),
-        KeySpec("legal_basis", required: true, .vocabulary(.init(LegalBasis.self)), label: label("Base légale", "Legal basis"), help: "The Art. 6(1) basis of this purpose.", article: "RGPD art. 6(1)"),
+        KeySpec("legal_basis", .vocabulary(.init(LegalBasis.self)), label: label("Base légale", "Legal basis"), help: "The Art. 6(1) basis of this purpose; required, except in a fiche kept as processor (role: processor), where the basis is the controller's.", article: "RGPD art. 6(1)"),
+        KeySpec("kind", .vocabulary(.init(PurposeKind.self)), label: label("Nature du traitement (référentiels CNIL)", "Kind of processing"), help: "What kind of processing the purpose is, when the CNIL has guidance for it (recruitment, payroll, video_surveillance, whistleblowing…): it decides which retention durations and DPIA requirements apply."),
         KeySpec("legitimate_interest", .text, label: label("Intérêt légitime poursuivi", "Legitimate interest pursued"), help: "For legitimate_interests: the interest pursued."),
         KeySpec("balancing_test", .text, label: label("Mise en balance des intérêts", "Balancing test"), help: "For legitimate_interests: where the balancing test is documented."),
         KeySpec("consent", .record(consent), label: label("Consentement", "Consent"), help: "For consent: how it is collected and withdrawn."),
@@ -186,6 +210,7 @@ public enum RegisterSchema {
     static let dataSubject = RecordSpec("data subject", help: "A category of persons concerned.", keys: [
         KeySpec("category", required: true, .vocabulary(.init(DataSubjectCategory.self)), label: label("Catégorie de personnes", "Category of persons"), help: "Who the data are about."),
         KeySpec("details", .text, label: label("Précisions", "Details"), help: "Anything that makes the category precise."),
+        KeySpec("age", .vocabulary(.init(AgeGroup.self)), label: label("Tranche d'âge", "Age group"), help: "under_13, from_13_to_14, from_15_to_17, minors (age not stated) or adults; write one category per age group when children are concerned.", article: "RGPD art. 8"),
     ])
 
     static let archive = RecordSpec("archive", help: "The intermediate archive phase.", keys: [
@@ -249,6 +274,8 @@ public enum RegisterSchema {
         KeySpec("derogation", .vocabulary(.init(Article49Derogation.self)), label: label("Dérogation (art. 49)", "Derogation (Art. 49)"), help: "With safeguard: derogation, which Art. 49 case."),
         KeySpec("documentation", .text, label: label("Liens vers la documentation", "Documentation"), help: "Where the safeguard is documented."),
         KeySpec("signed", .date, label: label("Date du contrat", "Contract date"), help: "For clauses or another contract: when it was signed (it decides which version of the standard clauses applies)."),
+        KeySpec("impact_assessment", .text, label: label("Analyse d'impact du transfert", "Transfer impact assessment"), help: "For clauses, BCR or another Art. 46 tool: where the assessment of the destination's law and practice, and of any supplementary measures, is documented.", article: "CEPD, recommandations 01/2020"),
+        KeySpec("public_body", .boolean, label: label("Destinataire public", "Public recipient"), help: "true when the recipient is a public authority or body: adequacy decisions limited to commercial organisations (Canada), the private sector (Japan) or certified companies (United States) do not cover it."),
     ])
 
     static let securityMeasure = RecordSpec("security measure", help: "A security measure.", keys: [
@@ -275,6 +302,7 @@ public enum RegisterSchema {
 
     static let jointController = RecordSpec("joint controller", help: "A joint controller (Art. 26).", keys: contact.keys + [
         KeySpec("arrangement", .text, label: label("Accord (art. 26)", "Arrangement (Art. 26)"), help: "Where the joint-controllership arrangement is kept."),
+        KeySpec("arrangement_essence", .text, label: label("Grandes lignes de l'accord (art. 26.2)", "Essence of the arrangement (Art. 26(2))"), help: "What the persons must be able to know of the arrangement: who informs them, who answers their requests, the contact point.", article: "RGPD art. 26(2)"),
     ])
 
     static let waiver = RecordSpec("waiver", help: "A rule set aside for this treatment, with its reason.", keys: [
@@ -309,5 +337,5 @@ public enum RegisterSchema {
         KeySpec("automated_decisions", .record(automatedDecisions), label: label("Décision automatisée et profilage", "Automated decisions and profiling"), help: "Profiling and automated decisions."),
         KeySpec("waivers", .list(.record(waiver)), label: label("Dérogations aux règles", "Waivers"), help: "Rules set aside for this treatment, each with its reason."),
         KeySpec("notes", .text, label: label("Observations", "Notes"), help: "Anything else worth recording."),
-    ])
+    ], requiredUnless: [ConditionalRequirement(list: "purposes", key: "legal_basis", unless: "role", value: TreatmentRole.processor.rawValue)])
 }

@@ -97,17 +97,26 @@ public struct JointController: Sendable, Hashable {
     public var contact: Contact
     /// Where the Art. 26 arrangement between the joint controllers is kept.
     public var arrangement: String?
+    /// The essence of the arrangement — who informs the persons, who answers their requests —
+    /// which Art. 26(2) requires to be made available to them: printed, also in a public register.
+    public var arrangementEssence: String?
 
-    public init(contact: Contact, arrangement: String? = nil) {
+    public init(contact: Contact, arrangement: String? = nil, arrangementEssence: String? = nil) {
         self.contact = contact
         self.arrangement = arrangement
+        self.arrangementEssence = arrangementEssence
     }
 }
 
 /// One purpose and its lawful basis: GDPR bases are per purpose, not per treatment.
 public struct Purpose: Sendable, Hashable {
     public var name: String
-    public var legalBasis: LegalBasis
+    /// Nil only in a fiche kept as processor (Art. 30(2)), whose purposes are the categories of
+    /// processing done for the controllers: the legal basis is theirs. The loader requires it
+    /// everywhere else.
+    public var legalBasis: LegalBasis?
+    /// What kind of processing the purpose is, when the CNIL has guidance for that kind.
+    public var kind: PurposeKind?
     /// For `legitimate_interests`: the interest pursued (Art. 13(1)(d)).
     public var legitimateInterest: String?
     /// For `legitimate_interests`: where the balancing test is documented.
@@ -120,10 +129,11 @@ public struct Purpose: Sendable, Hashable {
     public var prospection: Prospection?
     public var source: SourceMap
 
-    public init(name: String, legalBasis: LegalBasis, legitimateInterest: String? = nil, balancingTest: String? = nil,
+    public init(name: String, legalBasis: LegalBasis?, kind: PurposeKind? = nil, legitimateInterest: String? = nil, balancingTest: String? = nil,
                 consent: ConsentRecord? = nil, legalText: String? = nil, prospection: Prospection? = nil, source: SourceMap) {
         self.name = name
         self.legalBasis = legalBasis
+        self.kind = kind
         self.legitimateInterest = legitimateInterest
         self.balancingTest = balancingTest
         self.consent = consent
@@ -136,11 +146,19 @@ public struct Purpose: Sendable, Hashable {
 public struct ConsentRecord: Sendable, Hashable {
     public var collection: String?
     public var withdrawal: String?
+    /// Consent is asked for an information society service offered directly to the persons (Art. 8).
+    public var onlineService: Bool
+    /// How the holder(s) of parental responsibility give or authorise consent for a child (Art. 8;
+    /// in France jointly with a child under 15, LIL art. 45).
+    public var parentalConsent: String?
     public var source: SourceMap
 
-    public init(collection: String? = nil, withdrawal: String? = nil, source: SourceMap) {
+    public init(collection: String? = nil, withdrawal: String? = nil, onlineService: Bool = false, parentalConsent: String? = nil,
+                source: SourceMap) {
         self.collection = collection
         self.withdrawal = withdrawal
+        self.onlineService = onlineService
+        self.parentalConsent = parentalConsent
         self.source = source
     }
 }
@@ -148,11 +166,14 @@ public struct ConsentRecord: Sendable, Hashable {
 public struct DataSubject: Sendable, Hashable {
     public var category: DataSubjectCategory
     public var details: String?
+    /// The persons' age group, when the register says it (children, Art. 8).
+    public var age: AgeGroup?
     public var source: SourceMap
 
-    public init(category: DataSubjectCategory, details: String? = nil, source: SourceMap) {
+    public init(category: DataSubjectCategory, details: String? = nil, age: AgeGroup? = nil, source: SourceMap) {
         self.category = category
         self.details = details
+        self.age = age
         self.source = source
     }
 }
@@ -255,10 +276,16 @@ public struct Transfer: Sendable, Hashable {
     /// When the contract carrying the safeguard was signed: it decides which standard contractual
     /// clauses it can be (those of 2001/2004/2010 before 27 September 2021, else 2021/914).
     public var signed: ISODate?
+    /// Where the transfer impact assessment is documented (EDPB Recommendations 01/2020).
+    public var impactAssessment: String?
+    /// The recipient is a public authority or body: outside adequacy decisions limited to
+    /// commercial organisations or certified companies.
+    public var publicBody: Bool
     public var source: SourceMap
 
     public init(recipient: String, processor: String? = nil, country: String, safeguard: TransferSafeguard,
-                derogation: Article49Derogation? = nil, documentation: String? = nil, signed: ISODate? = nil, source: SourceMap) {
+                derogation: Article49Derogation? = nil, documentation: String? = nil, signed: ISODate? = nil,
+                impactAssessment: String? = nil, publicBody: Bool = false, source: SourceMap) {
         self.recipient = recipient
         self.processor = processor
         self.country = country
@@ -266,6 +293,8 @@ public struct Transfer: Sendable, Hashable {
         self.derogation = derogation
         self.documentation = documentation
         self.signed = signed
+        self.impactAssessment = impactAssessment
+        self.publicBody = publicBody
         self.source = source
     }
 }

@@ -48,10 +48,15 @@ struct CSVExport {
                 organisation.representative.map(contactLine) ?? b.failure(in: organisation, "representative").map(b.undetermined) ?? ""
             }),
             (w[.csvPurposes], { treatment in
-                part(treatment.purposes.map { "\($0.name) — \($0.legalBasis.label[language]) (\($0.legalBasis.article[language]))" },
+                part(treatment.purposes.map { purpose in
+                    purpose.legalBasis.map { "\(purpose.name) — \($0.label[language]) (\($0.article[language]))" } ?? purpose.name
+                },
                      treatment, "purposes")
             }),
-            (w[.sectionSubjects], { part($0.dataSubjects.map { detail($0.category.label[language], $0.details) }, $0, "data_subjects") }),
+            (w[.sectionSubjects], { part($0.dataSubjects.map { subject in
+                let details = [subject.details, subject.age?.label[language]].compactMap { $0 }.joined(separator: " — ")
+                return detail(subject.category.label[language], details.isEmpty ? nil : details)
+            }, $0, "data_subjects") }),
             (w[.sectionData], { part($0.data.map { detail($0.category.label[language], $0.details) }, $0, "data") }),
             (w[.listSensitive], { b.sensitiveAnswer($0) }),
             (w[.sectionSensitive], { treatment in

@@ -270,6 +270,12 @@ struct ModelBuilder {
     func date(_ date: ISODate) -> String { DateWords.format(date, in: language) }
     func country(_ code: String) -> String { Countries.names[code]?[language] ?? code }
     func yesNo(_ value: Bool) -> String { wording[value ? .yes : .no] }
+
+    /// A category of persons' details, with its age group when the register gives one.
+    func subjectDetails(_ subject: DataSubject) -> String {
+        let parts = [subject.details, subject.age?.label[language]].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? dash : parts.joined(separator: " — ")
+    }
     /// "fiche-<id>": ids are `[a-z0-9_-]`; `_` is spelled `-5f-` so that the anchor needs no
     /// escaping in Markdown, where `_` would be backslashed inside an HTML attribute.
     func anchor(_ treatment: Treatment) -> String {
@@ -421,15 +427,15 @@ struct ModelBuilder {
             let stated = treatment.role == .controller
             actors.append(actorStatement(.actorJoint, emptyText(.nothing, stated: stated, failed: failure(in: treatment, "joint_controllers", "role"))))
         }
-        let arrangements = treatment.jointControllers.compactMap { joint -> LabeledValue? in
-            guard let arrangement = joint.arrangement, !arrangement.isEmpty else { return nil }
-            return LabeledValue(label: "\(w[.jointArrangement]) — \(joint.contact.name)", value: arrangement)
+        let arrangements = treatment.jointControllers.flatMap { joint -> [LabeledValue] in
+            optionalRows([("\(w[.jointArrangement]) — \(joint.contact.name)", joint.arrangement),
+                          ("\(w[.jointArrangementEssence]) — \(joint.contact.name)", joint.arrangementEssence)])
         }
         return Fiche(
             anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
             descriptionRows: descriptionRows(treatment), actors: actors, arrangements: arrangements,
             purposes: purposeRows(treatment), dataRows: dataRows(treatment), sensitiveRows: treatment.sensitiveData.map(sensitiveRow),
-            subjects: treatment.dataSubjects.map { DetailRow(kindLabel: $0.category.label[language], detailText: orDash($0.details)) },
+            subjects: treatment.dataSubjects.map { DetailRow(kindLabel: $0.category.label[language], detailText: subjectDetails($0)) },
             recipients: treatment.recipients.map(recipientRow),
             security: securityRows(treatment),
             transfers: transferRows(treatment),
@@ -448,7 +454,8 @@ struct ModelBuilder {
             descriptionRows: descriptionRows(treatment), actors: organisationActors(as: .actorProcessor),
             clients: treatment.onBehalfOf.map { actor(wording[.actorClient], $0) },
             processingCategories: treatment.purposes.enumerated().map { index, purpose in
-                LabeledValue(label: "\(wording[.processingCategory]) \(index + 1)", value: purpose.name)
+                LabeledValue(label: "\(wording[.processingCategory]) \(index + 1)",
+                             value: purpose.kind.map { "\(purpose.name) — \($0.label[language])" } ?? purpose.name)
             },
             processors: subProcessors, transfers: transferRows(treatment), security: securityRows(treatment),
             notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 },
@@ -460,13 +467,16 @@ struct ModelBuilder {
         return treatment.purposes.enumerated().map { index, purpose in
             PurposeRow(
                 rank: index == 0 ? w[.mainPurpose] : "\(w[.subPurpose]) \(index)",
-                purposeName: purpose.name, legalBasis: purpose.legalBasis.label[language],
-                legalBasisArticle: purpose.legalBasis.article[language],
+                purposeName: purpose.name, legalBasis: purpose.legalBasis?.label[language] ?? dash,
+                legalBasisArticle: purpose.legalBasis.map { $0.article[language] } ?? "",
                 purposeDetails: optionalRows([
+                    (w[.purposeKind], purpose.kind?.label[language]),
                     (w[.legitimateInterest], purpose.legitimateInterest),
                     (w[.balancingTest], purpose.balancingTest),
                     (w[.consentCollection], purpose.consent?.collection),
                     (w[.consentWithdrawal], purpose.consent?.withdrawal),
+                    (w[.consentOnlineService], purpose.consent?.onlineService == true ? yesNo(true) : nil),
+                    (w[.parentalConsent], purpose.consent?.parentalConsent),
                     (w[.legalText], purpose.legalText),
                 ]) + prospectionRows(purpose.prospection))
         }
@@ -562,9 +572,16 @@ struct ModelBuilder {
             if let derogation = transfer.derogation {
                 safeguard += "\n\(derogation.label[language]) (\(derogation.article[language]))"
             }
-            return TransferRow(anchor: anchor(treatment), treatmentLabel: title(treatment), transferRecipient: transfer.recipient,
+            // The transfer's impact assessment and a public recipient go with the documentation
+            // and the recipient, under the key's own label (no column of the CNIL model has them).
+            let recipient = transfer.publicBody
+                ? "\(transfer.recipient)\n\(wording.labeled(wording[.transferPublicRecipient], yesNo(true)))" : transfer.recipient
+            let documentation = [transfer.documentation, transfer.impactAssessment.map {
+                wording.labeled(wording[.transferImpactAssessment], $0)
+            }].compactMap { $0 }.filter { !$0.isEmpty }
+            return TransferRow(anchor: anchor(treatment), treatmentLabel: title(treatment), transferRecipient: recipient,
                                countryName: country(transfer.country), safeguardText: safeguard,
-                               documentationText: orDash(transfer.documentation))
+                               documentationText: documentation.isEmpty ? dash : documentation.joined(separator: "\n"))
         }
     }
 

@@ -173,15 +173,19 @@ struct JSONExport {
         ]
         fields.merge(code("role", treatment.role)) { a, _ in a }
         fields["joint_controllers"] = .array(treatment.jointControllers.map { joint in
-            .object(["contact": contact(joint.contact), "arrangement": text(joint.arrangement)])
+            .object(["contact": contact(joint.contact), "arrangement": text(joint.arrangement),
+                     "arrangement_essence": text(joint.arrangementEssence)])
         })
         fields["on_behalf_of"] = .array(treatment.onBehalfOf.map(contact))
         fields["purposes"] = .array(treatment.purposes.map { purpose in
             .object([
                 "name": .string(purpose.name),
-                "legal_basis_article": .string(purpose.legalBasis.article[language]),
+                "legal_basis_article": purpose.legalBasis.map { .string($0.article[language]) } ?? .null,
                 "legitimate_interest": text(purpose.legitimateInterest), "balancing_test": text(purpose.balancingTest),
-                "consent": purpose.consent.map { .object(["collection": text($0.collection), "withdrawal": text($0.withdrawal)]) } ?? .null,
+                "consent": purpose.consent.map {
+                    .object(["collection": text($0.collection), "withdrawal": text($0.withdrawal),
+                             "online_service": .bool($0.onlineService), "parental_consent": text($0.parentalConsent)])
+                } ?? .null,
                 "legal_text": text(purpose.legalText),
                 "prospection": purpose.prospection.map { prospection in
                     .object([
@@ -190,10 +194,11 @@ struct JSONExport {
                         "soft_opt_in": .bool(prospection.softOptIn), "bloctel": text(prospection.bloctel),
                     ].merging(code("audience", prospection.audience)) { a, _ in a })
                 } ?? .null,
-            ].merging(code("legal_basis", purpose.legalBasis)) { a, _ in a })
+            ].merging(code("legal_basis", purpose.legalBasis)) { a, _ in a }.merging(code("kind", purpose.kind)) { a, _ in a })
         })
         fields["data_subjects"] = .array(treatment.dataSubjects.map { subject in
-            .object(["details": text(subject.details)].merging(code("category", subject.category)) { a, _ in a })
+            .object(["details": text(subject.details)].merging(code("category", subject.category)) { a, _ in a }
+                .merging(code("age", subject.age)) { a, _ in a })
         })
         fields["data"] = .array(treatment.data.map { data in
             .object(["details": text(data.details), "retention": retention(data.retention), "authorised_by": text(data.authorisedBy)]
@@ -220,6 +225,7 @@ struct JSONExport {
                 "safeguard_article": .string(transfer.safeguardReference(in: register, language: language)),
                 "signed": date(transfer.signed),
                 "documentation": text(transfer.documentation),
+                "impact_assessment": text(transfer.impactAssessment), "public_body": .bool(transfer.publicBody),
             ].merging(country("country", transfer.country)) { a, _ in a }
              .merging(code("safeguard", transfer.safeguard)) { a, _ in a }
              .merging(code("derogation", transfer.derogation)) { a, _ in a })

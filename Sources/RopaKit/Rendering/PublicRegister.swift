@@ -6,8 +6,9 @@ extension Register {
     /// Left out, because they serve the organisation's own control and could help an attacker or
     /// expose people: the security measures (Art. 30(1)(g)), contract references and links (the signing date stays),
     /// the processors' contact persons, the DPIA reference, justification and criteria, the
-    /// balancing-test references, the transfer documentation, the internal services' descriptions
-    /// (who has access, inside), the joint-controller arrangements, the waivers of compliance checks
+    /// balancing-test references, the transfer documentation and impact assessments, the internal services' descriptions
+    /// (who has access, inside), the joint-controller arrangements (not their essence, which Art. 26(2) makes
+    /// available to the persons), the waivers of compliance checks
     /// and the free notes. docs/notice.md lists the same.
     public func publicVersion() -> Register {
         var copy = self
@@ -35,9 +36,13 @@ extension Register {
             treatment.transfers = treatment.transfers.map { transfer in
                 var transfer = transfer
                 transfer.documentation = nil
+                transfer.impactAssessment = nil
                 return transfer
             }
-            treatment.jointControllers = treatment.jointControllers.map { JointController(contact: $0.contact) }
+            // The arrangement's reference is internal; its essence is what Art. 26(2) makes public.
+            treatment.jointControllers = treatment.jointControllers.map {
+                JointController(contact: $0.contact, arrangementEssence: $0.arrangementEssence)
+            }
             treatment.dpia = treatment.dpia.map { DPIA(status: $0.status, date: $0.date, source: $0.source) }
             treatment.invalidEntries = Self.publishable(treatment.invalidEntries, withheld: ["security", "waivers", "notes"])
             return treatment

@@ -22,6 +22,7 @@ public enum Word: String, CaseIterable, Sendable {
     case jointArrangement
     case sectionPurposes, mainPurpose, subPurpose, purpose, legalBasis, details
     case legitimateInterest, balancingTest, consentCollection, consentWithdrawal, legalText
+    case purposeKind, consentOnlineService, parentalConsent, jointArrangementEssence, transferPublicRecipient, transferImpactAssessment
     case prospectionChannels, prospectionAudience, softOptIn, bloctel
     case sectionData, category, retention, nirNotCollected, nirAuthorisedBy
     case sectionSensitive, sensitiveCondition, legalAuthority, noSensitiveData

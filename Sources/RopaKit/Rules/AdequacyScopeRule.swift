@@ -12,7 +12,8 @@ public struct AdequacyScopeRule: TreatmentRule {
             to PIPEDA, Japan the private sector under the APPI, the Republic of Korea processing under PIPA \
             (fact sheet §5.1 [S]; Sources/RopaKit/Reference/Adequacy.swift). The register cannot know whether \
             a recipient is in scope: say so in the transfer's `documentation:`. (The United States' decision, \
-            limited to DPF-certified organisations, is checked by `transfer-ground`.)
+            limited to DPF-certified organisations, is checked by `transfer-ground`; a recipient the register \
+            shows is a public body, outside these scopes, by `adequacy-out-of-scope`, an error.)
             """,
         triggeringExamples: [
             RuleExample("""
@@ -44,6 +45,7 @@ public struct AdequacyScopeRule: TreatmentRule {
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.transfers.compactMap { transfer in
             guard transfer.safeguard == .adequacy, transfer.documentation == nil,
+                  AdequacyOutOfScopeRule.excludedScope(transfer, in: treatment, on: context.date) == nil,
                   let decision = AdequacyDecisions.decision(for: transfer.country, on: context.date),
                   let scope = Self.scope(decision.scope) else { return nil }
             return Self.diagnostic(

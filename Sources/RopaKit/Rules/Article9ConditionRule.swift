@@ -14,6 +14,7 @@ public struct Article9ConditionRule: TreatmentRule {
             Art. 9(2) applies (fact sheet §2.3 [P]). An Art. 6 basis is not enough: each entry of \
             `sensitive_data` needs `condition:` (explicit_consent, employment_social_security, …).
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 sensitive_data:

@@ -16,6 +16,7 @@ public struct AutomatedDecisionSafeguardsRule: TreatmentRule {
             to contest the decision (Art. 22(3)); the article's text is not in the fact sheet: unconfirmed [U]. \
             Write them in `automated_decisions.safeguards:`.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 automated_decisions:

@@ -16,6 +16,7 @@ public struct ConsentDocumentedRule: TreatmentRule {
             make withdrawal as easy as giving it (GDPR Art. 7(1) and 7(3)) are not in the fact sheet: \
             unconfirmed [U]. Write `consent: { collection: …, withdrawal: … }` under the purpose.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 purposes:

@@ -13,6 +13,7 @@ public struct CriminalDataAuthorityRule: TreatmentRule {
             State law providing appropriate safeguards (GDPR Art. 10, fact sheet §2.4 [P]). This is a regime of \
             its own, not an Art. 9(2) exception: an entry `category: criminal` needs `legal_authority:`.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 sensitive_data:

@@ -21,6 +21,7 @@ public struct DPIAPendingRule: TreatmentRule {
             after it started (Art. 35(11), a change of risk) is assessed when the change happens. The finding \
             stays on every run, and fails `--strict`, until the DPIA is `done` with its `reference`.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 created: 2020-01-01

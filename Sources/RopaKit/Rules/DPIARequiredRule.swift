@@ -1,24 +1,32 @@
-/// A treatment on the CNIL list, or meeting two EDPB criteria, does not record its DPIA as unneeded
-/// or as done without saying where it is.
+/// A treatment meeting two EDPB criteria — declared, or read from its content — does not record
+/// its DPIA as unneeded without saying why, nor as done without saying where it is.
 public struct DPIARequiredRule: TreatmentRule {
     public init() {}
 
     public static let description = RuleDescription(
         id: "dpia-required",
         severity: .error,
-        title: "A treatment on the CNIL list or meeting two criteria records its DPIA",
-        reference: "RGPD art. 35 ; CNIL, délibérations n° 2018-326 et n° 2018-327 du 11 octobre 2018",
+        title: "A treatment meeting two EDPB criteria records its DPIA, or why none is needed",
+        reference: "RGPD art. 35 ; CEPD, lignes directrices WP248 rev.01 ; CNIL, délibération n° 2018-326 du 11 octobre 2018",
         rationale: """
-            The CNIL's guidelines (délibération n° 2018-326) take up the nine EDPB criteria (WP248 rev.01): \
-            "un traitement qui rencontre au moins deux des critères … doit faire l'objet d'une AIPD"; a \
+            The EDPB's guidelines (WP248 rev.01), taken up by the CNIL (délibération n° 2018-326), give nine \
+            criteria: "un traitement qui rencontre au moins deux des critères … doit faire l'objet d'une AIPD"; a \
             controller who meets two criteria but decides against a DPIA must document why (fact sheet §4.3 \
-            [P]). The CNIL's list (délibération n° 2018-327) names 14 types of processing for which a DPIA is \
-            required (§4.1 [P]). Declare the criteria met in `dpia.criteria` and the listed types in \
-            `dpia.cnil_list`; the rule then wants `status: done` with its `reference`, `status: in_progress`, or \
-            `status: required` (a DPIA still to carry out; both are reported by `dpia-pending` once the processing is in operation). With two criteria and \
-            no listed type, `status: not_required` with a `justification` is accepted. The list and thresholds \
-            are in Sources/RopaKit/Reference/DPIALists.swift.
+            [P]). The criteria counted are those declared in `dpia.criteria` and those the register's content \
+            shows (Sources/RopaKit/Reference/DPIAIndicators.swift): special-category or criminal data, location \
+            data or recorded calls (sensitive or highly personal data); employees or children among the persons \
+            (vulnerable persons: WP248 names employees, for the imbalance of power [S]); video surveillance, \
+            geolocation of vehicles or constant monitoring of employees (`purposes[].kind`: systematic \
+            monitoring); profiling (evaluation or scoring); automated decisions with legal effect; data collected \
+            from the persons combined with data from brokers, partners or other third parties (matching). Large \
+            scale counts only when stated. Each criterion is named in the message with what shows it, so that a \
+            referent who disagrees can say why in `justification:`.
+            With two criteria the rule wants `status: done` with its `reference`, `in_progress`, `required` (both \
+            reported by `dpia-pending` once the processing runs), or `not_required` with a `justification`. The \
+            CNIL's list of processing that always requires a DPIA is checked by `dpia-cnil-list` (French law); a \
+            treatment that says nothing of a DPIA by `dpia-assessed`.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 dpia:
@@ -27,14 +35,22 @@ public struct DPIARequiredRule: TreatmentRule {
                 """),
             RuleExample("""
                 dpia:
-                  status: ↓not_required
-                  cnil_list: [profiling_external_data]
-                  justification: nous estimons que le profilage est limité
-                """),
-            RuleExample("""
-                dpia:
                   status: ↓done
                   criteria: [systematic_monitoring, large_scale]
+                """),
+            RuleExample("""
+                purposes:
+                  - name: Géolocalisation des véhicules des techniciens
+                    kind: vehicle_geolocation
+                    legal_basis: legitimate_interests
+                    legitimate_interest: affecter le technicien le plus proche
+                    balancing_test: note de mise en balance du 2025-03-01
+                data_subjects: [{ category: employees }]
+                data:
+                  - category: location
+                    retention: { duration: 2 months, from: collection }
+                dpia:
+                  status: ↓not_required
                 """),
         ],
         nonTriggeringExamples: [
@@ -56,30 +72,35 @@ public struct DPIARequiredRule: TreatmentRule {
                   status: not_required
                   criteria: [large_scale]
                 """),
+            RuleExample("""
+                purposes:
+                  - name: Calcul et versement des salaires
+                    kind: payroll
+                    legal_basis: contract
+                data_subjects: [{ category: employees }]
+                data:
+                  - category: economic_financial
+                    retention: { duration: 5 years, from: transaction }
+                dpia:
+                  status: not_required
+                """),
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard let dpia = treatment.dpia else { return [] }
-        let listed = !dpia.cnilList.isEmpty
-        let criteria = Set(dpia.criteria).count
-        guard listed || criteria >= DPIALists.criteriaThreshold else { return [] }
-        let why = listed
-            ? "the treatment is on the CNIL list of processing that requires a DPIA (n° \(dpia.cnilList.map { String($0.number) }.joined(separator: ", ")))"
-            : "the treatment meets \(criteria) of the EDPB criteria"
-        let problem: (String, String)?
+        let met = DPIAIndicators.criteriaMet(by: treatment)
+        guard met.count >= DPIALists.criteriaThreshold else { return [] }
+        let why = "the treatment meets \(met.count) of the EDPB criteria (\(DPIAIndicators.describe(met)))"
         switch dpia.status {
         case .done where dpia.reference == nil:
-            problem = ("the DPIA is marked done but the register does not say where it is",
-                       "add 'reference:' with where the DPIA is kept, and 'date:'")
-        case .done, .inProgress, .required:
-            problem = nil
-        case .notRequired where !listed && dpia.justification != nil:
-            problem = nil
-        case .notRequired:
-            problem = ("\(why), but the DPIA is marked not required",
-                       listed ? "carry out the DPIA: a listed type always requires one" : "carry out the DPIA, or document in 'justification:' why none is needed, with the DPO's or referent's opinion")
+            return [Self.diagnostic("the DPIA is marked done but the register does not say where it is", at: dpia.source["status"],
+                                    help: "add 'reference:' with where the DPIA is kept, and 'date:'")]
+        case .notRequired where dpia.justification == nil:
+            return [Self.diagnostic(
+                "\(why), but the DPIA is marked not required without saying why", at: dpia.source["status"],
+                help: "carry out the DPIA, or write in 'justification:' why none is needed despite these criteria, with the DPO's or referent's opinion")]
+        default:
+            return []
         }
-        guard let (message, help) = problem else { return [] }
-        return [Self.diagnostic(message, at: dpia.source["status"], help: help)]
     }
 }

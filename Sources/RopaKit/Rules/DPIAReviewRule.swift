@@ -11,6 +11,7 @@ public struct DPIAReviewRule: TreatmentRule {
             A DPIA must be reviewed regularly, "en tout état de cause tous les trois ans" (délibération \
             n° 2018-326, fact sheet §4.3 [P]). The rule compares the DPIA's `date` with the register's date.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 dpia:

@@ -20,6 +20,7 @@ public struct ElectronicProspectionConsentRule: TreatmentRule {
             `consent`, or `prospection.soft_opt_in: true`.
             """,
         jurisdiction: "FR",
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 purposes:
@@ -77,7 +78,7 @@ public struct ElectronicProspectionConsentRule: TreatmentRule {
             let electronic = prospection.channels.filter(\.isElectronic)
             guard !electronic.isEmpty else { return nil }
             return Self.diagnostic(
-                "prospection of consumers by \(electronic.map(\.rawValue).joined(separator: ", ")) needs their prior consent, but the purpose '\(purpose.name)' relies on \(purpose.legalBasis.label.en.lowercased())",
+                "prospection of consumers by \(electronic.map(\.rawValue).joined(separator: ", ")) needs their prior consent, but the purpose '\(purpose.name)' relies on \(purpose.basisInWords)",
                 at: prospection.source["channels"],
                 help: "collect consent ('legal_basis: consent'), or, for existing clients canvassed for analogous products, declare 'soft_opt_in: true'")
         }

@@ -14,6 +14,7 @@ public struct LegalTextStatedRule: TreatmentRule {
             [P]). Both point to a text outside the register; naming it (`legal_text:`) is what lets a reader \
             check that the obligation or the mission exists.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 purposes:
@@ -33,7 +34,7 @@ public struct LegalTextStatedRule: TreatmentRule {
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.purposes.filter { [.legalObligation, .publicTask].contains($0.legalBasis) && $0.legalText == nil }.map { purpose in
             Self.diagnostic(
-                "the purpose '\(purpose.name)' relies on \(purpose.legalBasis.label.en.lowercased()) but does not name the text",
+                "the purpose '\(purpose.name)' relies on \(purpose.basisInWords) but does not name the text",
                 at: purpose.source["legal_basis"],
                 help: "add 'legal_text:' with the law, decree or code article that imposes the obligation or confers the mission")
         }

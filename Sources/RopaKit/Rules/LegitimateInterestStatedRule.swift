@@ -13,9 +13,10 @@ public struct LegitimateInterestStatedRule: TreatmentRule {
             intérêts ou les libertés et droits fondamentaux de la personne concernée" (GDPR Art. 6(1)(f), fact \
             sheet §2.2 [P]). The interest must therefore be named, and the weighing against the persons' rights \
             must exist somewhere: write `legitimate_interest:` and `balancing_test:` (where the test is kept). \
-            Point (f) does not apply to public authorities in the performance of their tasks (fact sheet §2.2, \
-            unconfirmed [U]).
+            Point (f) does not apply to public authorities in the performance of their tasks: for a public body \
+            `public-body-legitimate-interests` reports the basis itself, and this rule stays silent.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 purposes:
@@ -40,7 +41,9 @@ public struct LegitimateInterestStatedRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.purposes.filter { $0.legalBasis == .legitimateInterests }.compactMap { purpose in
+        // A public body's legitimate interests are refused outright by `public-body-legitimate-interests`.
+        guard !register.organisation.isPublicBody else { return [] }
+        return treatment.purposes.filter { $0.legalBasis == .legitimateInterests }.compactMap { purpose in
             let missing: String
             switch (purpose.legitimateInterest != nil, purpose.balancingTest != nil) {
             case (true, true): return nil

@@ -17,6 +17,7 @@ public struct NIRAuthorisedRule: TreatmentRule {
             rule is an error because the law reserves the NIR to the listed controllers and purposes.
             """,
         jurisdiction: "FR",
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 data_subjects: [{ category: employees }]

@@ -15,6 +15,7 @@ public struct NationalIDAuthorisedRule: TreatmentRule {
             to name the text that allows this use in `authorised_by:`, so that the referent has checked it. A \
             warning, since the conditions vary by country and ropa cannot judge them.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 data_subjects: [{ category: users }]

@@ -35,6 +35,7 @@ public struct PermanentArchivingRule: TreatmentRule {
             Art. 89(1) safeguards are stated (`archiving_safeguards:`). Each that is missing is a warning: a \
             private body may archive in the public interest too, which the referent can justify with a waiver.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 data:

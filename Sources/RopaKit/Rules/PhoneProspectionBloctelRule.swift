@@ -17,6 +17,7 @@ public struct PhoneProspectionBloctelRule: TreatmentRule {
             before that day on the register's date.
             """,
         jurisdiction: "FR",
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 purposes:

@@ -17,6 +17,7 @@ public struct PhoneProspectionConsentRule: TreatmentRule {
             a waiver that says so.
             """,
         jurisdiction: "FR",
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 updated: 2026-08-01
@@ -57,7 +58,7 @@ public struct PhoneProspectionConsentRule: TreatmentRule {
         return treatment.purposes.compactMap { purpose in
             guard let prospection = purpose.canvassingConsumers(by: .phone), purpose.legalBasis != .consent else { return nil }
             return Self.diagnostic(
-                "since \(ProspectionLaw.telephoneConsentFrom), telephone prospection of consumers needs their prior consent, but the purpose '\(purpose.name)' relies on \(purpose.legalBasis.label.en.lowercased())",
+                "since \(ProspectionLaw.telephoneConsentFrom), telephone prospection of consumers needs their prior consent, but the purpose '\(purpose.name)' relies on \(purpose.basisInWords)",
                 at: prospection.source["channels"],
                 help: "collect consent before calling ('legal_basis: consent' with 'consent:'); calls linked to a contract in progress may be set aside with a waiver")
         }

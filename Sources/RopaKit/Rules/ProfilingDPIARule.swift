@@ -16,6 +16,7 @@ public struct ProfilingDPIARule: TreatmentRule {
             `automated_decisions.profiling: true` should therefore say what was decided about the DPIA: a \
             `dpia:` entry, with a `justification:` when it is not required.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 automated_decisions:

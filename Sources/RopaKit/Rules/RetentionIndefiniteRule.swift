@@ -14,6 +14,7 @@ public struct RetentionIndefiniteRule: TreatmentRule {
             no fixed length fits, write `until:` with the event that ends the period (e.g. \
             `until: consent_withdrawal`), or a duration counted from an event.
             """,
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 data:

@@ -28,8 +28,11 @@ extension TreatmentRule {
     /// Only complete treatments are judged: a finding about a treatment with a part that failed
     /// to load ("declares no transfer", when a transfer is there but invalid) could state the
     /// opposite of the file. Its loading errors come first; the rules follow once it loads.
+    /// A controller-side rule skips the fiches kept as processor (`RuleDescription.controllerSide`).
     public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
-        register.treatments.filter(\.isComplete).flatMap { check($0, in: register, context: context) }
+        let judgesProcessors = !Self.description.controllerSide
+        return register.treatments.filter { $0.isComplete && (judgesProcessors || $0.role != .processor) }
+            .flatMap { check($0, in: register, context: context) }
     }
 }
 

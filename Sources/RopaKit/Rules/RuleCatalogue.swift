@@ -4,26 +4,37 @@ public enum RuleCatalogue {
         // Lawful basis (Art. 6, 9, 10; LIL art. 30)
         ConsentDocumentedRule(),
         LegitimateInterestStatedRule(),
+        PublicBodyLegitimateInterestsRule(),
         LegalTextStatedRule(),
         Article9ConditionRule(),
         CriminalDataAuthorityRule(),
         NIRAuthorisedRule(),
         NationalIDAuthorisedRule(),
-        // Transfers (Art. 30(1)(e), 45, 46, 49)
+        // Joint controllers and children (Art. 8, 26; LIL art. 45)
+        JointArrangementRule(),
+        ParentalConsentRule(),
+        ParentalConsentUnder15Rule(),
+        // Transfers (Art. 30(1)(e), 45, 46, 49; EDPB Recommendations 01/2020)
         TransferGroundRule(),
         AdequacyScopeRule(),
+        AdequacyOutOfScopeRule(),
         DerogationDocumentedRule(),
+        TransferImpactAssessmentRule(),
         TransferInsideEEARule(),
         ProcessorTransferDeclaredRule(),
-        // Processors (Art. 28)
+        // Processors (Art. 28, 30(2))
         ProcessorContractRule(),
         ProcessorUnusedRule(),
-        // Retention (Art. 30(1)(f), CNIL référentiels)
+        ProcessorControllersContactRule(),
+        // Retention (Art. 30(1)(f), CNIL référentiels and recommendations)
         RetentionIndefiniteRule(),
         RetentionCNILGuidanceRule(),
+        RetentionCNILMinimumRule(),
         PermanentArchivingRule(),
-        // DPIA (Art. 35, CNIL délibérations 2018-326 and 2018-327)
+        // DPIA (Art. 35, WP248, CNIL délibérations 2018-326, 2018-327 and 2019-001)
         DPIARequiredRule(),
+        DPIACNILListRule(),
+        DPIAAssessedRule(),
         DPIAPendingRule(),
         ProfilingDPIARule(),
         DPIAReviewRule(),

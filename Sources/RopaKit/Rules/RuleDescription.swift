@@ -18,11 +18,17 @@ public struct RuleDescription: Sendable {
     /// référentiels, the CPCE, Bloctel, the NIR décret); nil for a rule of EU law (the GDPR, the
     /// EDPB). A national rule runs only on a register of that country (`Register.jurisdiction`).
     public var jurisdiction: String?
+    /// True for a controller's obligation (a legal basis, retention, a DPIA, consent): the rule
+    /// does not judge a fiche kept as processor (Art. 30(2)), whose purposes, retention and
+    /// safeguards are the controller's instructions.
+    public var controllerSide: Bool
 
     public init(id: String, severity: Diagnostic.Severity, title: String, reference: String, rationale: String,
-                jurisdiction: String? = nil, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                jurisdiction: String? = nil, controllerSide: Bool = false,
+                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
         self.id = id
         self.jurisdiction = jurisdiction
+        self.controllerSide = controllerSide
         self.severity = severity
         self.title = title
         self.reference = reference

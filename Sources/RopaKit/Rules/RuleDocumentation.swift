@@ -15,6 +15,9 @@ public enum RuleDocumentation {
         }.joined() + "\n(EU: every register; FR: only a register under French law, see 'jurisdiction:' in organisation.yaml)\n"
     }
 
+    /// What the documentation says of a controller-side rule.
+    static let processorNote = "Not applied to fiches kept as processor (`role: processor`, Art. 30(2)): their legal basis, retention and DPIA are the controller's."
+
     /// "EU" for a rule of EU law, else the country code of the national law it checks.
     static func scope(of rule: RuleDescription) -> String { rule.jurisdiction ?? "EU" }
 
@@ -22,7 +25,8 @@ public enum RuleDocumentation {
     public static func explanation(of rule: RuleDescription, width: Int = 100) -> String {
         var text = "\(rule.id) (\(rule.severity.rawValue)): \(rule.title)\n"
         text += "Reference: \(rule.reference)\n"
-        text += rule.jurisdiction.map { "Applies only to a register under the law of \(Countries.describe($0)) (jurisdiction: \($0)).\n\n" } ?? "\n"
+        text += rule.jurisdiction.map { "Applies only to a register under the law of \(Countries.describe($0)) (jurisdiction: \($0)).\n" } ?? ""
+        text += rule.controllerSide ? processorNote + "\n\n" : "\n"
         text += rule.rationale.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0), width: width) }.joined(separator: "\n") + "\n"
         for (heading, examples) in [("Triggers (\(RuleExample.marker) marks where it reports)", rule.triggeringExamples),
                                     ("Does not trigger", rule.nonTriggeringExamples)] {
@@ -106,7 +110,8 @@ public enum RuleDocumentation {
             text += "| [`\(rule.id)`](#\(rule.id)) | \(rule.severity.rawValue) | \(scope(of: rule)) | \(cell(rule.title)) | \(cell(rule.reference)) |\n"
         }
         for rule in rules {
-            let applies = rule.jurisdiction.map { " Applies to registers under the law of \(Countries.describe($0)) only." } ?? ""
+            let applies = (rule.jurisdiction.map { " Applies to registers under the law of \(Countries.describe($0)) only." } ?? "")
+                + (rule.controllerSide ? " " + processorNote : "")
             text += "\n## \(rule.id)\n\n**\(rule.title).** Severity: \(rule.severity.rawValue). Reference: \(rule.reference).\(applies)\n\n"
             text += rule.rationale + "\n"
             for (heading, examples) in [("Triggers", rule.triggeringExamples), ("Does not trigger", rule.nonTriggeringExamples)] {

@@ -12,3 +12,8 @@ extension Purpose {
         return prospection
     }
 }
+
+extension Purpose {
+    /// "legitimate interests", for messages; a processor's category of processing has no basis of its own.
+    var basisInWords: String { legalBasis?.label.en.lowercased() ?? "no legal basis of its own" }
+}

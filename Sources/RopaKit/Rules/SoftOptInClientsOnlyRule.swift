@@ -16,6 +16,7 @@ public struct SoftOptInClientsOnlyRule: TreatmentRule {
             another of its purposes must canvass them on consent through the same channels.
             """,
         jurisdiction: "FR",
+        controllerSide: true,
         triggeringExamples: [
             RuleExample("""
                 data_subjects: [{ category: clients }, { category: prospects }]

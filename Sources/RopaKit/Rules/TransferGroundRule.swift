@@ -78,6 +78,7 @@ public struct TransferGroundRule: TreatmentRule {
                     safeguard: ↓standard_contractual_clauses
                     documentation: Contrat en date du 23/01/2018
                     signed: 2018-01-23
+                    impact_assessment: analyse du droit andorran du 2021-03-01
                 """),
             RuleExample("""
                 recipients: [{ partner: Cloud Inc. }]
@@ -118,6 +119,7 @@ public struct TransferGroundRule: TreatmentRule {
                     country: CN
                     safeguard: standard_contractual_clauses
                     documentation: CCT 2021/914 module 1, signées le 2025-03-01
+                    impact_assessment: AIT-2025-02 (droit chinois, mesures supplémentaires), dossier conformité
                 """),
             RuleExample("""
                 created: 2018-01-10
@@ -128,6 +130,7 @@ public struct TransferGroundRule: TreatmentRule {
                     country: AD
                     safeguard: standard_contractual_clauses
                     signed: 2018-01-23
+                    impact_assessment: analyse du droit andorran du 2021-03-01
                 """, date: "2022-06-01"),
             RuleExample("""
                 created: 2018-01-10

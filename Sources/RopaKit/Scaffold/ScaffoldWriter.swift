@@ -18,24 +18,31 @@ public struct ScaffoldWriter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func record(_ spec: RecordSpec, indent: String, commented: Bool, presets: [String: String] = [:]) -> [String] {
+    /// `conditional`: keys required unless the parent record says otherwise (a purpose's legal
+    /// basis, except in a processor's fiche): written out, since a new fiche is a controller's.
+    private func record(_ spec: RecordSpec, indent: String, commented: Bool, presets: [String: String] = [:],
+                        conditional: Set<String> = []) -> [String] {
         var lines: [String] = []
         for key in spec.keys {
             let alternative = !spec.exactlyOneOf.isEmpty && spec.exactlyOneOf.contains(key.name) && key.name != spec.exactlyOneOf.first
-            let active = !commented && (key.required || spec.exactlyOneOf.first == key.name || presets[key.name] != nil
-                                        || key.isAlwaysWritten) && !alternative
+            let active = !commented && (key.required || conditional.contains(key.name) || spec.exactlyOneOf.first == key.name
+                                        || presets[key.name] != nil || key.isAlwaysWritten) && !alternative
             var comment = "\(key.label.fr) — \(key.help)"
             if key.required { comment += " [obligatoire]" }
+            if conditional.contains(key.name) { comment += " [obligatoire, sauf en qualité de sous-traitant]" }
             if alternative { comment += " [au lieu de '\(spec.exactlyOneOf.first ?? "")']" }
             if let article = key.article { comment += " (\(article))" }
             lines.append("\(indent)# \(comment)")
             let prefix = indent + (active ? "" : "# ")
-            lines += value(for: key, shape: key.shape, prefix: prefix, indent: indent, commented: !active, preset: presets[key.name])
+            let nestedConditional = Set(spec.requiredUnless.filter { $0.list == key.name }.map(\.key))
+            lines += value(for: key, shape: key.shape, prefix: prefix, indent: indent, commented: !active, preset: presets[key.name],
+                           conditional: nestedConditional)
         }
         return lines
     }
 
-    private func value(for key: KeySpec, shape: Shape, prefix: String, indent: String, commented: Bool, preset: String?) -> [String] {
+    private func value(for key: KeySpec, shape: Shape, prefix: String, indent: String, commented: Bool, preset: String?,
+                       conditional: Set<String> = []) -> [String] {
         let placeholder = RegisterSchema.placeholder
         if let preset { return ["\(prefix)\(key.name): \(preset)"] }
         switch shape {
@@ -59,13 +66,13 @@ public struct ScaffoldWriter: Sendable {
                 return ["\(prefix)\(key.name): \(none)"] + (comment.map { [$0] } ?? [])
             }
             let main = shapes.first { $0.words == nil } ?? .text
-            return value(for: key, shape: main, prefix: prefix, indent: indent, commented: commented, preset: nil)
+            return value(for: key, shape: main, prefix: prefix, indent: indent, commented: commented, preset: nil, conditional: conditional)
         case .list(let item):
             guard case .record(let spec) = item else {
                 return ["\(prefix)\(key.name):", "\(prefix)  - \(placeholder)"]
             }
             if commented { return ["\(prefix)\(key.name):  # a list; each entry has: \(spec.keys.map(\.name).joined(separator: ", "))"] }
-            var nested = record(spec, indent: indent + "    ", commented: false)
+            var nested = record(spec, indent: indent + "    ", commented: false, conditional: conditional)
             // The first key line of the entry carries the list dash: "  - name: …".
             if let first = nested.firstIndex(where: { !$0.trimmingWhitespace.hasPrefix("#") }) {
                 nested[first] = indent + "  - " + nested[first].dropFirst(indent.count + 4)

@@ -60,6 +60,17 @@ public struct JSONSchemaGenerator: Sendable {
         if !spec.exactlyOneOf.isEmpty {
             result["oneOf"] = .array(spec.exactlyOneOf.map { JSON.object(["required": .array([.string($0)])]) })
         }
+        // "legal_basis is required in each purpose, unless role is processor": the base schema
+        // leaves the key optional, and the condition requires it everywhere else.
+        if !spec.requiredUnless.isEmpty {
+            result["allOf"] = .array(spec.requiredUnless.map { condition in
+                JSON.object([
+                    "if": .object(["required": .array([.string(condition.unless)]),
+                                   "properties": .object([condition.unless: .object(["const": .string(condition.value)])])]),
+                    "else": .object(["properties": .object([condition.list: .object(["items": .object(["required": .array([.string(condition.key)])])])])]),
+                ])
+            })
+        }
         return result
     }
 
