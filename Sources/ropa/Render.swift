@@ -29,7 +29,7 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("treatment"), help: "Render only this treatment (by id); repeat for an extract of several.")
     var treatments: [String] = []
 
-    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.")
+    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.", completion: .directory)
     var templates: String?
 
     @OptionGroup var date: DateOption
