@@ -70,6 +70,33 @@ struct OutputOption: ParsableArguments {
     var path: String?
 }
 
+/// `--delimiter`, for the commands that write CSV.
+struct CSVOptions: ParsableArguments {
+    @Option(name: .customLong("delimiter"), help: ArgumentHelp(
+        "With --format csv: the field separator, ',' (default) or ';' (what Excel expects in French settings).",
+        valueName: "char"))
+    var delimiter: CSVDelimiter?
+
+    /// A delimiter given for another format is a mistake worth saying (exit 2), not a silent no-op.
+    func delimiter(for format: OutputFormat) throws -> CSVDelimiter {
+        guard let delimiter else { return .comma }
+        guard format == .csv else { throw ValidationError("--delimiter applies to --format csv only, not \(format.rawValue)") }
+        return delimiter
+    }
+}
+
+extension CSVDelimiter: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument {
+        case ",", "comma": self = .comma
+        case ";", "semicolon": self = .semicolon
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { [",", ";"] }
+}
+
 /// A usage error (exit 2) naming the option and its bounds when `value` is outside `range`.
 func requireInRange(_ value: Int, _ range: ClosedRange<Int>, option: String, unit: String) throws {
     guard range.contains(value) else {

@@ -21,6 +21,8 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .html
 
+    @OptionGroup var csv: CSVOptions
+
     @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("lang"), help: "Language of the document.")
@@ -43,7 +45,8 @@ struct Render: ParsableCommand {
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
-                          treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion),
+                          treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion,
+                          csvDelimiter: try csv.delimiter(for: format)),
             register: register, output: output.path)
     }
 }
