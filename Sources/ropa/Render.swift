@@ -66,7 +66,8 @@ enum DocumentOutput {
             throw ExitCode(2)
         }
         // A PDF needs an engine and somewhere else than a terminal: checked before the register is read.
-        let printer = requested.format == .pdf ? try (pdf ?? PDFOptions()).prepare(destination: OutputDestination(output)) : nil
+        // (Only `render` and `notice` make a PDF, and they pass their PDF options.)
+        let printer = requested.format == .pdf ? try pdf?.prepare(destination: OutputDestination(output)) : nil
         if !renderer.warnings.isEmpty {
             Terminal.printError(stderrReporter.report(renderer.warnings, sources: [:]))
         }

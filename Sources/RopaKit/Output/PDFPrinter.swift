@@ -150,8 +150,9 @@ public struct PDFPrinter: Sendable {
 
     private func printWithWeasyPrint(_ html: String, in directory: TemporaryDirectory, metadata: PDFMetadata) -> Result<PrintedPDF, PDFFailure> {
         // Page numbers (target-counter), bookmarks (bookmark-level) and metadata (<title>,
-        // <meta name="author">, dcterms.created, lang) come from the document itself.
-        run(["--quiet", "--pdf-tags", directory.htmlPath, directory.pdfPath], html: html, in: directory, metadata: metadata)
+        // <meta name="author">, dcterms.created, lang) come from the document itself. No option:
+        // any version works, Debian 12's 57.2 included (--pdf-tags and --quiet came later).
+        run([directory.htmlPath, directory.pdfPath], html: html, in: directory, metadata: metadata)
             .map { PrintedPDF(bytes: $0, warnings: []) }
     }
 
