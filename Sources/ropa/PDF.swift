@@ -9,7 +9,8 @@ struct PDFOptions: ParsableArguments {
         valueName: "path"))
     var engine: String?
 
-    @Option(name: .customLong("pdf-timeout"), help: "With --format pdf: seconds allowed to each run of the PDF engine.")
+    @Option(name: .customLong("pdf-timeout"), help: ArgumentHelp("With --format pdf: seconds allowed to each run of the PDF engine.",
+                                                              valueName: "seconds"))
     var timeout: Int = PDFPrinter.defaultTimeout
 
     func validate() throws {
