@@ -106,14 +106,7 @@ enum DocumentOutput {
             try Terminal.deliver(document, to: OutputDestination(output), sparing: protected)
             return
         }
-        let outline: [PDFOutlineEntry]
-        do throws(RenderError) {
-            outline = try renderer.pdfOutline(of: model)
-        } catch {
-            Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
-            throw ExitCode(error.exitStatus)
-        }
-        switch printer.print(html: document, outline: outline, metadata: renderer.pdfMetadata(of: model)) {
+        switch printer.print(html: document, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
         case .success(let printed):
             for warning in printed.warnings { Terminal.printError("warning: \(warning)") }
             try Terminal.deliver(printed.bytes, to: OutputDestination(output), sparing: protected)

@@ -3,11 +3,13 @@
 extension DocumentRenderer {
     /// The register's bookmarks, as its contents lists them: the list of treatments, each
     /// fiche, each processor fiche, each annex. Empty for the other documents (the notice's
-    /// bookmarks come from its headings).
-    public func pdfOutline(of register: Register) throws(RenderError) -> [PDFOutlineEntry] {
+    /// bookmarks come from its headings). The treatments are those `render` printed: an unknown
+    /// id has already been refused there.
+    public func pdfOutline(of register: Register) -> [PDFOutlineEntry] {
         guard options.document == .register else { return [] }
         let shown = options.publicVersion ? register.publicVersion() : register
-        let model = DocumentModel(register: shown, treatments: try selectTreatments(of: shown), language: options.language,
+        let treatments = (try? selectTreatments(of: shown)) ?? shown.treatments
+        let model = DocumentModel(register: shown, treatments: treatments, language: options.language,
                                   date: options.date, version: options.version, draft: options.draft, isPublic: options.publicVersion)
         let w = model.labels
         var outline = [PDFOutlineEntry(title: w[.listTitle], anchor: "liste-des-traitements")]
