@@ -4,7 +4,7 @@ import RopaKit
 struct Notice: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice",
-        abstract: "Print the information notice (GDPR Arts. 13–14) generated from the register: HTML or Markdown.",
+        abstract: "Print the information notice (GDPR Arts. 13–14) generated from the register: HTML, PDF or Markdown.",
         discussion: """
             Identity and contacts of the controller and of the DPO or referent, each purpose with its legal basis, the data, \
             their source, recipients, transfers, retention in words, the rights and how to exercise them, the right to complain \
@@ -14,7 +14,7 @@ struct Notice: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
 
-    @Option(help: "Output format: html or markdown.")
+    @Option(help: "Output format: html, markdown or pdf.")
     var format: OutputFormat = .html
 
     @OptionGroup var output: OutputOption
@@ -33,10 +33,12 @@ struct Notice: ParsableCommand {
     @Flag(help: "Produce a notice even from a register with errors, marked as an incomplete draft.")
     var draft = false
 
+    @OptionGroup var pdf: PDFOptions
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
                           templatesDirectory: templates, document: .notice, audience: audience),
-            register: register, output: output.path)
+            register: register, output: output.path, pdf: pdf)
     }
 }

@@ -8,7 +8,7 @@ extension Language: ExpressibleByArgument {}
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print the register as the document the CNIL expects: HTML, Markdown, JSON or CSV.",
+        abstract: "Print the register as the document the CNIL expects: HTML, PDF, Markdown, JSON or CSV.",
         discussion: """
             A register with validation errors is refused (exit 1) unless --draft, which marks every page \
             "Document incomplet — version de travail". The edition date comes from --date, else SOURCE_DATE_EPOCH, \
@@ -42,12 +42,14 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("public"), help: "The public version: leaves out security measures, internal references, waivers and notes.")
     var publicVersion = false
 
+    @OptionGroup var pdf: PDFOptions
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
                           treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion,
                           csvDelimiter: try csv.delimiter(for: format)),
-            register: register, output: output.path)
+            register: register, output: output.path, pdf: pdf)
     }
 }
 
@@ -55,7 +57,7 @@ struct Render: ParsableCommand {
 /// check the register as `validate` does (refusing one with errors unless a draft is asked for),
 /// render, and write to standard output or atomically to a file (never one of the register's).
 enum DocumentOutput {
-    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?) throws {
+    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?, pdf: PDFOptions? = nil) throws {
         let editionDate = requested.date
         let draft = requested.draft
         let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
@@ -66,6 +68,9 @@ enum DocumentOutput {
             Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
             throw ExitCode(2)
         }
+        // A PDF needs an engine and somewhere else than a terminal: checked before the register is read.
+        // (Only `render` and `notice` make a PDF, and they pass their PDF options.)
+        let printer = requested.format == .pdf ? try pdf?.prepare(destination: OutputDestination(output)) : nil
         if !renderer.warnings.isEmpty {
             Terminal.printError(stderrReporter.report(renderer.warnings, sources: [:]))
         }
@@ -99,7 +104,17 @@ enum DocumentOutput {
             throw ExitCode(error.exitStatus)
         }
 
-        try Terminal.deliver(document, to: OutputDestination(output),
-                             sparing: ProtectedFiles(register: register.directory, files: loaded.sources.keys))
+        let protected = ProtectedFiles(register: register.directory, files: loaded.sources.keys)
+        guard let printer else {
+            try Terminal.deliver(document, to: OutputDestination(output), sparing: protected)
+            return
+        }
+        switch printer.print(html: document, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
+        case .success(let printed):
+            for warning in printed.warnings { Terminal.printError("warning: \(warning)") }
+            try Terminal.deliver(printed.bytes, to: OutputDestination(output), sparing: protected)
+        case .failure(let failure):
+            throw Failure(failure.description)
+        }
     }
 }

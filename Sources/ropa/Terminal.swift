@@ -37,6 +37,11 @@ enum Terminal {
         try settle(destination.write(text, sparing: protected))
     }
 
+    /// Writes a binary document (a PDF) the same way.
+    static func deliver(_ bytes: [UInt8], to destination: OutputDestination, sparing protected: ProtectedFiles) throws(Failure) {
+        try settle(destination.write(bytes, sparing: protected))
+    }
+
     /// A closed pipe (`ropa render | head -c 10`, `ropa rules | grep -q x`) is not an error:
     /// the reader took what it wanted. ropa stops writing quietly and the exit status stays the
     /// command's own, neither the 141 of a death by SIGPIPE (which fails `set -o pipefail`

@@ -87,7 +87,7 @@ import Testing
         #expect(full.contains("Mesures de sécurité"))
         let json = try S.render(S.example, .json, isPublic: true)
         #expect(json.contains("\"public\" : true"))
-        #expect(throws: RenderError.unsupportedFormat(.csv, supported: [.html, .markdown])) {
+        #expect(throws: RenderError.unsupportedFormat(.csv, supported: [.html, .markdown, .pdf])) {
             try S.render(S.example, .csv, document: .notice)
         }
     }

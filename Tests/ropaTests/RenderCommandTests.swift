@@ -161,7 +161,7 @@ import Testing
     }
 
     @Test func badOptionsAreUsageErrors() throws {
-        #expect(try runRopa(["render", injection, "--format", "pdf"], unsetting: ["SOURCE_DATE_EPOCH"]).status == 2)
+        #expect(try runRopa(["render", injection, "--format", "docx"], unsetting: ["SOURCE_DATE_EPOCH"]).status == 2)
         #expect(try runRopa(["render", injection, "--lang", "de"], unsetting: ["SOURCE_DATE_EPOCH"]).status == 2)
         #expect(try runRopa(["render", injection, "--date", "2026-13-01"], unsetting: ["SOURCE_DATE_EPOCH"]).status == 2)
         let missing = try runRopa(["render", "/nonexistent/register"], unsetting: ["SOURCE_DATE_EPOCH"])

@@ -116,4 +116,12 @@ public enum OutputDestination: Sendable, Equatable {
         case .file(let path): OutputFile.write(text, to: path, sparing: protected)
         }
     }
+
+    /// Writes `bytes` (a PDF) there, as `write(_:sparing:)` does text.
+    public func write(_ bytes: [UInt8], sparing protected: ProtectedFiles = .none) -> Result<Void, OutputFailure> {
+        switch self {
+        case .standardOutput: StandardStream.output.write(bytes)
+        case .file(let path): OutputFile.write(bytes, to: path, sparing: protected)
+        }
+    }
 }

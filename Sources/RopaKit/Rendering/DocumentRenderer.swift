@@ -4,6 +4,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown
     case json
     case csv
+    /// The HTML document printed by an engine found on the machine (`PDFPrinter`).
+    case pdf
 }
 
 /// What to render and how. The date and version are inputs, never read from the clock or the
@@ -64,7 +66,7 @@ public enum DocumentKind: Sendable, Equatable {
     public var formats: [OutputFormat] {
         switch self {
         case .register: OutputFormat.allCases
-        case .notice: [.html, .markdown]
+        case .notice: [.html, .markdown, .pdf]
         case .subject: [.markdown, .json]
         case .retentionSchedule: [.csv, .markdown, .json]
         }
@@ -130,7 +132,7 @@ public struct DocumentRenderer: Sendable {
         if case .subject(let name) = options.document { _ = try Self.category(named: name) }
         if let audience = options.audience { _ = try Self.category(named: audience) }
         switch options.format {
-        case .html, .markdown: templates = try TemplateSet(overrides: options.templatesDirectory)
+        case .html, .markdown, .pdf: templates = try TemplateSet(overrides: options.templatesDirectory)
         case .json, .csv: templates = nil
         }
     }
@@ -159,11 +161,11 @@ public struct DocumentRenderer: Sendable {
     private func renderRegister(_ register: Register) throws(RenderError) -> String {
         let treatments = try selectTreatments(of: register)
         switch options.format {
-        case .html, .markdown:
+        case .html, .markdown, .pdf:
             let model = DocumentModel(register: register, treatments: treatments, language: options.language,
                                       date: options.date, version: options.version, draft: options.draft,
                                       isPublic: options.publicVersion)
-            return try renderTemplate(model, root: options.format == .html ? TemplateSet.htmlRoot : TemplateSet.markdownRoot)
+            return try renderTemplate(model, root: options.format == .markdown ? TemplateSet.markdownRoot : TemplateSet.htmlRoot)
         case .json:
             return JSONExport(register: register, treatments: treatments, options: options).render()
         case .csv:

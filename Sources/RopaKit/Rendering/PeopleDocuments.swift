@@ -2,7 +2,7 @@
 /// the information notice, the access-request extract and the retention schedule.
 extension DocumentRenderer {
     /// The template each of these documents starts from.
-    static let noticeRoots: [OutputFormat: String] = [.html: "notice-html", .markdown: "notice-markdown"]
+    static let noticeRoots: [OutputFormat: String] = [.html: "notice-html", .markdown: "notice-markdown", .pdf: "notice-html"]
     static let subjectRoot = "subject-markdown"
     static let scheduleRoot = "retention-markdown"
 
