@@ -34,6 +34,20 @@ enum Terminal {
         try settle(destination.write(text, sparing: protected))
     }
 
+    /// The same for a document's bytes (a workbook).
+    static func deliver(_ bytes: [UInt8], to destination: OutputDestination, sparing protected: ProtectedFiles) throws(Failure) {
+        try settle(destination.write(bytes, sparing: protected))
+    }
+
+    /// Whether `destination` is a terminal: a binary file is not written there, where it would
+    /// print as garbage and could change the terminal's settings.
+    static func isTerminal(_ destination: OutputDestination) -> Bool {
+        switch destination {
+        case .standardOutput: isatty(STDOUT_FILENO) == 1
+        case .file(let path): ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path) && isatty(STDOUT_FILENO) == 1
+        }
+    }
+
     /// A closed pipe (`ropa render | head -c 10`, `ropa rules | grep -q x`) is not an error:
     /// the reader took what it wanted. ropa stops writing quietly and the exit status stays the
     /// command's own, neither the 141 of a death by SIGPIPE (which fails `set -o pipefail`

@@ -6,6 +6,8 @@ enum CNILWorkbookLayout {
     /// The parts of a fiche, by the label that opens each in column A.
     enum Section: CaseIterable {
         case description, actors, purposes, data, sensitive, subjects, recipients, security, transfers
+        /// Not the CNIL's: the section ropa adds after the transfers (`RopaWorkbookLayout`).
+        case extras
 
         var label: String {
             switch self {
@@ -18,6 +20,7 @@ enum CNILWorkbookLayout {
             case .recipients: "Destinataires"
             case .security: "Mesures de sécurité"
             case .transfers: "Transferts hors UE"
+            case .extras: RopaWorkbookLayout.extrasSection
             }
         }
     }
@@ -92,6 +95,8 @@ enum CNILWorkbookLayout {
     static let headerFields: [(label: String, field: String)] = [
         ("Nom :", "last_name"), ("Prénom :", "first_name"), ("Adresse :", "street"), ("Adresse mél :", "email"),
         ("Code postal :", "postal_code"), ("Ville :", "city"), ("Téléphone :", "phone"), ("Société (si DPO externe) :", "company"),
+        // Not the CNIL's: ropa adds the country, which an EU representative's address needs.
+        ("Pays :", "country"),
     ]
 
     /// The columns of sheet 2's list of treatments.

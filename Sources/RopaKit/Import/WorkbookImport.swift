@@ -297,14 +297,14 @@ private struct Builder {
             yaml.word("purposes", "[]", indent: 0)
         } else {
             yaml.open("purposes", indent: 0)
-            for purpose in fiche.purposes { yaml.scalar("name", purpose.text, indent: 1, dash: true, source: mapped(purpose)) }
+            for purpose in fiche.purposes { yaml.scalar("name", purpose.name.text, indent: 1, dash: true, source: mapped(purpose.name)) }
         }
         subjects(fiche, into: &yaml)
         data(fiche, into: &yaml)
         sensitive(fiche, into: &yaml)
         yaml.comment("The CNIL model has no field for the source of the data: add 'sources:' (direct, data_broker, …).", indent: 0)
         // The model's recipients are categories: a type, and words that say which.
-        typedRows("recipients", fiche.recipients, typeKey: "type", list: CNILModel.recipientTypes, other: RecipientKind.other,
+        typedRows("recipients", fiche.recipients.map { ($0.type, $0.details) }, typeKey: "type", list: CNILModel.recipientTypes, other: RecipientKind.other,
                   describeEmpty: true, into: &yaml)
         transfers(fiche, into: &yaml)
         typedRows("security", fiche.security, typeKey: "measure", list: CNILModel.securityMeasures, other: SecurityMeasureKind.other,
@@ -323,7 +323,8 @@ private struct Builder {
     mutating func subjects(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
         guard !fiche.subjects.isEmpty else { return }
         yaml.open("data_subjects", indent: 0)
-        for (type, details) in fiche.subjects {
+        for subject in fiche.subjects {
+            let (type, details) = (subject.type, subject.details)
             for item in ImportedWorkbook.split(type) {
                 let (found, extra) = match(item, in: CNILModel.personCategories)
                 yaml.word("category", (found ?? .other).rawValue, indent: 1, dash: true, source: "\(mapped(item) ?? "") \(item.text)")
@@ -336,7 +337,8 @@ private struct Builder {
     mutating func data(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
         guard !fiche.data.isEmpty else { return }
         yaml.open("data", indent: 0)
-        for (category, description, retention) in fiche.data {
+        for row in fiche.data {
+            let (category, description, retention) = (row.category, row.description, row.retention)
             yaml.word("category", category.rawValue, indent: 1, dash: true)
             if let description { yaml.scalar("details", description.text, indent: 2, source: mapped(description)) }
             self.retention(retention, into: &yaml, indent: 2)
@@ -361,7 +363,8 @@ private struct Builder {
             return
         }
         yaml.open("sensitive_data", indent: 0)
-        for (category, description, retention) in fiche.sensitive {
+        for row in fiche.sensitive {
+            let (category, description, retention) = (row.category, row.description, row.retention)
             yaml.word("category", category.rawValue, indent: 1, dash: true)
             if let description { yaml.scalar("details", description.text, indent: 2, source: mapped(description)) }
             self.retention(retention, into: &yaml, indent: 2)
@@ -410,7 +413,8 @@ private struct Builder {
             return
         }
         yaml.open("transfers", indent: 0)
-        for (recipient, country, safeguard, documentation) in fiche.transfers {
+        for row in fiche.transfers {
+            let (recipient, country, safeguard, documentation) = (row.recipient, row.country, row.safeguard, row.documentation)
             if let recipient {
                 yaml.scalar("recipient", recipient.text, indent: 1, dash: true, source: mapped(recipient))
             } else {
