@@ -36,7 +36,11 @@ struct Import: ParsableCommand {
         let read: Workbook
         switch SpreadsheetReader.read(contentsOf: workbook) {
         case .success(let value): read = value
-        case .failure(let failure): throw Failure(failure.description)
+        case .failure(let failure):
+            // Nothing is written: the failure is one located diagnostic, as `validate` prints them.
+            let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
+            Terminal.printError(reporter.report([failure.diagnostic], sources: [:]))
+            throw ExitCode(2)
         }
         let result = WorkbookImport.run(read, file: workbook, options: .init(includeExample: includeExample))
         if case .failure(let failure) = RegisterDirectory.write(result.files, to: output, replacing: force) {

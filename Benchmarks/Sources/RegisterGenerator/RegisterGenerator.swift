@@ -9,7 +9,7 @@ import Foundation
 /// sub-folders. The organisation data is split over `organisation.yaml` and `processors.yaml`.
 public struct RegisterGenerator: Sendable {
     /// Bump when the output changes, so that cached registers are regenerated.
-    public static let version = 2
+    public static let version = 3
 
     public var treatments: Int
     public var seed: UInt64
@@ -173,6 +173,7 @@ public struct RegisterGenerator: Sendable {
                 $0.pair("name", "Groupement Partenaire \(index)")
                 $0.pair("email", "rgpd@partenaire\(index).example.fr")
                 $0.pair("arrangement", "Accord de responsabilité conjointe du 2 mars 2021, annexe 3")
+                $0.pair("arrangement_essence", "Chaque responsable informe ses propres clients ; les demandes d'exercice des droits sont reçues par l'un ou l'autre")
             }
         }
         if role == "processor" {
@@ -288,6 +289,7 @@ public struct RegisterGenerator: Sendable {
                 $0.pair("country", model.country)
                 $0.pair("safeguard", model.safeguard)
                 $0.pair("documentation", "https://\(model.slug).example.com/transfers")
+                $0.pair("impact_assessment", "Analyse d'impact du transfert TIA-\(model.slug), dossier conformité")
             }
         } else if index % 3 == 1 {
             yaml.key("transfers")
@@ -297,6 +299,7 @@ public struct RegisterGenerator: Sendable {
                 $0.pair("safeguard", transfer.safeguard)
                 if let derogation = transfer.derogation { $0.pair("derogation", derogation) }
                 $0.pair("documentation", "Registre des transferts, fiche \(index + 1)")
+                $0.pair("impact_assessment", "Analyse d'impact du transfert, fiche \(index + 1)")
             }
         } else {
             yaml.pair("transfers", "none")
@@ -313,11 +316,16 @@ public struct RegisterGenerator: Sendable {
         }
 
         let profiling = index % 13 == 6
-        if template.sensitive != nil || index % 11 == 3 || profiling {
+        // A DPIA is recorded wherever two WP248 criteria may meet: special-category or location
+        // data (highly personal), profiling, or one treatment in eleven.
+        let risky = sensitive != nil || categories.contains("location") || profiling
+        if risky || index % 11 == 3 {
             yaml.key("dpia")
             yaml.indented {
-                // One in eight DPIAs is still to be carried out: a warning a real register has.
-                let status = ["done", "in_progress", "done", "not_required", "done", "in_progress", "done", "required"][index % 8]
+                // One in eight DPIAs is still in progress: a warning a real register has. "Not
+                // required" only where nothing makes the processing high-risk.
+                var status = ["done", "done", "done", "not_required", "done", "in_progress", "done", "done"][index % 8]
+                if status == "not_required" && risky { status = "done" }
                 $0.pair("status", status)
                 if status != "not_required" {
                     $0.key("criteria")
