@@ -39,7 +39,10 @@ enum RetentionReading {
         /// Every structure whose words could be `text`; `read` keeps the one that prints as it.
         func retentions(_ text: String) -> [Retention] {
             let separator = literals(.retentionThen, ["before", "after"])?[1] ?? ", "
-            var results: [Retention] = periods(text).map { Retention(period: $0.period, eventDetails: $0.event, source: source) }
+            // Readings with a structured end first, and those with fewer words of their own: "3 ans
+            // à compter de la collecte, puis anonymisation" is a duration and an end, though an
+            // event named "la collecte, puis anonymisation" prints the same words.
+            var results: [Retention] = []
             for (before, after) in splits(text, at: separator) {
                 for (period, event) in periods(before) {
                     for end in ends(after) {
@@ -48,7 +51,9 @@ enum RetentionReading {
                     }
                 }
             }
-            return results
+            results += periods(text).map { Retention(period: $0.period, eventDetails: $0.event, source: source) }
+            return results.enumerated().sorted { ($0.element.eventDetails == nil ? 0 : 1, $0.offset) < ($1.element.eventDetails == nil ? 0 : 1, $1.offset) }
+                .map(\.element)
         }
 
         /// "3 ans à compter de …", "jusqu'à …", "durée indéterminée", with the event's own words.
