@@ -383,9 +383,11 @@ struct WorkbookExport {
             }
         }
         for joint in treatment.jointControllers {
+            add(.actorCompany, text(joint.contact.company), about: joint.contact.name)
             add(.arrangement, text(joint.arrangement), about: joint.contact.name)
             add(.arrangementEssence, text(joint.arrangementEssence), about: joint.contact.name)
         }
+        for client in treatment.onBehalfOf { add(.actorCompany, text(client.company), about: client.name) }
         for source in treatment.sources { add(.source, text(source.kind.label.fr), details: source.details) }
         if treatment.sources.isEmpty, let absent = builder.absences(treatment).texts["sources"] {
             rows.append([label(Fact.source.label), nil, text(absent)])
@@ -438,6 +440,7 @@ struct WorkbookExport {
         add(.publicBody, yesNo(organisation.isPublicBody))
         add(.jurisdiction, country(organisation.jurisdiction))
         add(.contactRole, organisation.dataProtectionContact.map { .text($0.role.label.fr) })
+        add(.representativeCompany, text(organisation.representative?.company))
         if !organisation.services.isEmpty {
             rows.append([])
             rows.append([label(Fact.servicesHeader.label)] + RopaWorkbookLayout.serviceColumns.map(label))

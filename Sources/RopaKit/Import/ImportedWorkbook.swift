@@ -91,6 +91,10 @@ struct ImportedWorkbook {
         var structureCells = 0
         var placeholderCells = 0
 
+        /// Written by `ropa render --format ods`: it has ropa's extra section, and says all the
+        /// register says, so nothing is inferred from its words (a date in a transfer's documentation).
+        var writtenByRopa: Bool { headers[.extras] != nil }
+
         func has(_ column: Column, in section: CNILWorkbookLayout.Section) -> Bool {
             headers[section]?.contains { CNILWorkbookLayout.matches($0, column.label) } ?? false
         }
@@ -293,6 +297,12 @@ struct ImportedWorkbook {
             if let value { used.append(value) }
             return value
         }
+        /// A row's only value is its description when it is under no column, or under none of the
+        /// retention's (a retention alone stays a retention).
+        var loneDescription: Value? {
+            guard values.count == 1, !(values[0].header.map { CNILWorkbookLayout.matches($0, "Durée de conservation") } ?? false) else { return nil }
+            return firstValue
+        }
         /// The values under ropa's columns of this section.
         func extras(_ columns: [Column]) -> [Column: Value] {
             var found: [Column: Value] = [:]
@@ -342,7 +352,7 @@ struct ImportedWorkbook {
             }
         case .data:
             if let category = category(label, rows: CNILModel.dataCategoryRows) {
-                fiche.data.append(CategoryRow(category: category, description: take(value(under: "Description") ?? (values.count == 1 ? firstValue : nil)),
+                fiche.data.append(CategoryRow(category: category, description: take(value(under: "Description") ?? loneDescription),
                                               retention: take(value(under: "Durée de conservation")),
                                               extras: extras([.retentionNote, .retentionEvent, .archivesReference, .archivingSafeguards,
                                                               .authorisedBy, .identifierCountry])))
@@ -350,7 +360,7 @@ struct ImportedWorkbook {
         case .sensitive:
             if let category = category(label, rows: CNILModel.sensitiveDataRows) {
                 fiche.sensitive.append(CategoryRow(category: category,
-                                                   description: take(value(under: "Description") ?? (values.count == 1 ? firstValue : nil)),
+                                                   description: take(value(under: "Description") ?? loneDescription),
                                                    retention: take(value(under: "Durée de conservation")),
                                                    extras: extras([.retentionNote, .retentionEvent, .archivesReference, .archivingSafeguards,
                                                                    .condition, .legalAuthority])))

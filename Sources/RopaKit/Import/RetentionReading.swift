@@ -52,8 +52,11 @@ enum RetentionReading {
                 }
             }
             results += periods(text).map { Retention(period: $0.period, eventDetails: $0.event, source: source) }
-            return results.enumerated().sorted { ($0.element.eventDetails == nil ? 0 : 1, $0.offset) < ($1.element.eventDetails == nil ? 0 : 1, $1.offset) }
-                .map(\.element)
+            // The reading with the fewest words of its own: the structure says the rest.
+            func ownWords(_ retention: Retention) -> Int {
+                [retention.eventDetails, retention.archive?.purpose, retention.archivesReference].compactMap { $0?.count }.reduce(0, +)
+            }
+            return results.enumerated().sorted { (ownWords($0.element), $0.offset) < (ownWords($1.element), $1.offset) }.map(\.element)
         }
 
         /// "3 ans à compter de …", "jusqu'à …", "durée indéterminée", with the event's own words.

@@ -276,9 +276,9 @@ extension WorkbookBuilder {
         var yaml = YAMLWriter()
         yaml.comment("Imported from \(file), sheet '\(sheet.sheet)', by ropa import. Each value names the cell it comes from.", indent: 0)
         guard !sheet.rows.isEmpty else {
-            yaml.word("processors", "[]", indent: 0)
+            // No processor ("Aucun sous-traitant"): no file, as a register without processors has none.
             keepUnplaced(sheet.unplaced, in: "processors.yaml")
-            return yaml.text
+            return nil
         }
         yaml.open("processors", indent: 0)
         for row in sheet.rows {

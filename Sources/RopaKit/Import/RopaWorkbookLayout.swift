@@ -77,6 +77,8 @@ enum RopaWorkbookLayout {
         case purposeKind, legitimateInterest, balancingTest, consentCollection, consentWithdrawal, onlineService, parentalConsent, legalText
         case prospectionChannels, prospectionAudience, softOptIn, bloctel
         case arrangement, arrangementEssence
+        /// The company of a joint controller or a client, which the CNIL's actor rows have no column for.
+        case actorCompany
         case source, processor
         case dpiaStatus, dpiaCriteria, dpiaCNILList, dpiaReference, dpiaDate, dpiaJustification
         case profiling, automatedDecision, legalEffect, automatedDetails, automatedSafeguards
@@ -110,6 +112,7 @@ enum RopaWorkbookLayout {
             case .bloctel: grouped(prospection, key(RegisterSchema.prospection, "bloctel"))
             case .arrangement: key(RegisterSchema.jointController, "arrangement")
             case .arrangementEssence: key(RegisterSchema.jointController, "arrangement_essence")
+            case .actorCompany: key(RegisterSchema.contact, "company")
             case .source: key(file, "sources")
             case .processor: words[.sectionProcessors]
             case .dpiaStatus: dpia
@@ -135,7 +138,7 @@ enum RopaWorkbookLayout {
 
     /// Its rows: a label in column A, the value in B (a service: id, name, description in B–D).
     enum OrganisationFact: CaseIterable {
-        case editionDate, version, name, company, head, registration, website, publicBody, jurisdiction, contactRole
+        case editionDate, version, name, company, head, registration, website, publicBody, jurisdiction, contactRole, representativeCompany
         case servicesHeader, service
 
         var label: String {
@@ -152,6 +155,8 @@ enum RopaWorkbookLayout {
             case .publicBody: key(organisation, "public_body")
             case .jurisdiction: key(file, "jurisdiction")
             case .contactRole: grouped(key(file, "data_protection_contact"), key(RegisterSchema.dataProtectionContact, "role"))
+            // Sheet 2's representative block has no company field (the DPO's has).
+            case .representativeCompany: grouped(key(file, "representative"), key(RegisterSchema.contact, "company"))
             case .servicesHeader: key(file, "services")
             case .service: key(RegisterSchema.recipient, "service")
             }

@@ -69,7 +69,8 @@ struct WorkbookBuilder {
                 note("the sheet '\(fiche.sheet)' is the CNIL's model fiche, untouched: not imported", at: nil, severity: .note)
                 continue
             }
-            if fiche.isCNILExample, !options.includeExample {
+            // A register whose treatment is the CNIL's example, written by ropa, is the register's own.
+            if fiche.isCNILExample, !fiche.writtenByRopa, !options.includeExample {
                 summary.skippedSheets.append(fiche.sheet)
                 note("the sheet '\(fiche.sheet)' is the CNIL's example fiche (Gestion de la paie): not imported; use --include-example to import it",
                      at: nil, severity: .note)
@@ -186,6 +187,7 @@ struct WorkbookBuilder {
         } else if let representative = representativeName {
             yaml.open("representative", indent: 0)
             yaml.scalar("name", representative.text, indent: 1, source: mapped(representative))
+            textValue("company", facts[.representativeCompany], into: &yaml, indent: 1)
             contactDetails(fiches.lazy.compactMap { $0.actors[.representative] }.first ?? [:], header: header[.representative] ?? [:],
                            into: &yaml, indent: 1)
         }
@@ -341,6 +343,7 @@ struct WorkbookBuilder {
             for joint in joints {
                 guard let jointName = joint["name"] else { continue }
                 yaml.scalar("name", jointName.text, indent: 1, dash: true, source: mapped(jointName))
+                textValue("company", extra(fiche, .actorCompany, about: jointName.text), into: &yaml, indent: 2)
                 contactDetails(joint, header: [:], into: &yaml, indent: 2)
                 textValue("arrangement", extra(fiche, .arrangement, about: jointName.text), into: &yaml, indent: 2)
                 textValue("arrangement_essence", extra(fiche, .arrangementEssence, about: jointName.text), into: &yaml, indent: 2)
@@ -352,6 +355,7 @@ struct WorkbookBuilder {
             for client in clients {
                 guard let clientName = client["name"] else { continue }
                 yaml.scalar("name", clientName.text, indent: 1, dash: true, source: mapped(clientName))
+                textValue("company", extra(fiche, .actorCompany, about: clientName.text), into: &yaml, indent: 2)
                 contactDetails(client, header: [:], into: &yaml, indent: 2)
             }
         }
@@ -473,6 +477,9 @@ struct WorkbookBuilder {
                 let key = CNILModel.matchingKey(answer.text)
                 if key == "non" || key == "no" {
                     yaml.word("sensitive_data", RegisterSchema.none, indent: 0, source: "\(mapped(answer) ?? ""): \(answer.text)")
+                } else if RopaWorkbookLayout.statement(answer.text) == .notStated {
+                    // "Non renseigné": the register does not say; nor does the imported one.
+                    countModel(answer)
                 } else {
                     summary.cells += 1
                     summary.keptAsNotes += 1
@@ -589,7 +596,7 @@ struct WorkbookBuilder {
             }
             if let documentation {
                 yaml.scalar("documentation", documentation.text, indent: 2, source: mapped(documentation))
-                if row.extras[.signed] == nil, let signed = WorkbookText.firstDate(in: documentation.text) {
+                if !fiche.writtenByRopa, let signed = WorkbookText.firstDate(in: documentation.text) {
                     yaml.word("signed", signed.description, indent: 2, source: "read in \(documentation.address)")
                 }
             }
