@@ -50,6 +50,11 @@ import Testing
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout.contains("an ods workbook is a binary file: it is not printed on a terminal"), "\(result)")
         #expect(!result.stdout.contains("mimetype"), "no byte of the archive reached the terminal")
+        // Nor through a path that names the terminal.
+        let named = try runRopaOnTerminal(["render", example, "--format", "ods", "-o", "/dev/stdout"] + date)
+        #expect(named.status == 2 && !named.stdout.contains("mimetype"), "\(named)")
+        let tty = try runRopaOnTerminal(["render", example, "--format", "ods", "-o", "/dev/tty"] + date)
+        #expect(tty.status == 2 && !tty.stdout.contains("mimetype"), "\(tty)")
     }
 
     @Test func aWorkbookMayGoToAPipe() throws {

@@ -23,6 +23,7 @@ struct WorkbookExport {
     private typealias Column = RopaWorkbookLayout.Column
     private typealias Fact = RopaWorkbookLayout.Fact
     private typealias Layout = CNILWorkbookLayout
+    private typealias Label = CNILWorkbookLayout.Label
 
     private var w: Wording { RopaWorkbookLayout.words }
     private var builder: ModelBuilder { ModelBuilder(register: register, wording: w) }
@@ -94,7 +95,7 @@ struct WorkbookExport {
         rows += headerBlock(dpc?.role == .referent ? w[.referentHeading] : CNILWorkbookLayout.HeaderBlock.dpo.label,
                             name: dpcName, contact: dpc?.contact, company: dpc.map { text($0.contact.company) } ?? nil, dpo: true)
         rows.append([])
-        rows.append([label("Identification du traitement"), nil, nil, nil, label("Finalité du traitement"), nil, nil, label("Données sensibles ?")])
+        rows.append([label(Label.listIdentification), nil, nil, nil, label(Label.listPurpose), nil, nil, label(Label.listSensitive)])
         let columns = CNILWorkbookLayout.listColumns.map(\.label)
         rows.append([label(columns[0]), label(columns[1]), label(columns[2]), label(columns[3]), nil, nil, nil, label(columns[5])])
         for treatment in ordered {
@@ -111,21 +112,26 @@ struct WorkbookExport {
         return text(builder.value("", of: treatment, key: key))
     }
 
+    /// A field's label in sheet 2's header blocks ("Nom :"), as the import reads it.
+    private func headerLabel(_ field: String) -> String {
+        CNILWorkbookLayout.headerFields.first { $0.field == field }?.label ?? field
+    }
+
     /// Two rows, as the CNIL lays them out: a label, then "Nom :" and its value, and so on.
     private func headerBlock(_ title: String, name: Value?, contact: Contact?, company: Value?, dpo: Bool = false) -> [[Value?]] {
         let address = contact?.address
         func field(_ label: String, _ value: Value?) -> [Value?] { [self.label(label), value] }
         if dpo {
-            return [[label(title)] + field("Nom :", name) + field("Prénom :", nil) + field("Société (si DPO externe) :", company)
-                        + field("Adresse :", text(address?.street)),
-                    [nil] + field("Code postal :", text(address?.postalCode)) + field("Ville :", text(address?.city))
-                        + field("Téléphone :", text(contact?.phone)) + field("Adresse mél :", text(contact?.email))
-                        + field("Pays :", country(address?.country))]
+            return [[label(title)] + field(headerLabel("last_name"), name) + field(headerLabel("first_name"), nil) + field(headerLabel("company"), company)
+                        + field(headerLabel("street"), text(address?.street)),
+                    [nil] + field(headerLabel("postal_code"), text(address?.postalCode)) + field(headerLabel("city"), text(address?.city))
+                        + field(headerLabel("phone"), text(contact?.phone)) + field(headerLabel("email"), text(contact?.email))
+                        + field(headerLabel("country"), country(address?.country))]
         }
-        return [[label(title)] + field("Nom :", name) + field("Prénom :", nil) + field("Adresse :", text(address?.street))
-                    + field("Adresse mél :", text(contact?.email)),
-                [nil] + field("Code postal :", text(address?.postalCode)) + field("Ville :", text(address?.city))
-                    + field("Téléphone :", text(contact?.phone)) + field("Pays :", country(address?.country))]
+        return [[label(title)] + field(headerLabel("last_name"), name) + field(headerLabel("first_name"), nil) + field(headerLabel("street"), text(address?.street))
+                    + field(headerLabel("email"), text(contact?.email)),
+                [nil] + field(headerLabel("postal_code"), text(address?.postalCode)) + field(headerLabel("city"), text(address?.city))
+                    + field(headerLabel("phone"), text(contact?.phone)) + field(headerLabel("country"), country(address?.country))]
     }
 
     /// What the representative's "Nom" says when there is none: "Néant" only when the file
@@ -170,23 +176,23 @@ struct WorkbookExport {
                         absent: absent["purposes"], invalid: invalid["purposes"])
         rows += dataSection(treatment, invalid: invalid["data"], absent: absent["data"])
         rows += sensitiveSection(treatment, invalid: invalid["sensitive"], absent: absent["sensitive"])
-        rows += section(.subjects, ["Description", "Précisions"] + (treatment.dataSubjects.contains { $0.age != nil } ? [Column.age.label] : []),
+        rows += section(.subjects, [Label.description, Label.details] + (treatment.dataSubjects.contains { $0.age != nil } ? [Column.age.label] : []),
                         treatment.dataSubjects.map { subject in
                             [text(CNILModel.label(of: subject.category, in: CNILModel.personCategories)), text(subject.details),
                              text(subject.age?.label.fr)]
                         },
-                        pad: 2, padLabel: { "Catégorie de personnes \($0 + 1)" }, absent: absent["subjects"], invalid: invalid["subjects"])
-        rows += section(.recipients, ["Type de destinataire", Column.recipientName.label, "Précisions"]
+                        pad: 2, padLabel: { "\(Label.subjectRow) \($0 + 1)" }, absent: absent["subjects"], invalid: invalid["subjects"])
+        rows += section(.recipients, [Label.recipientType, Column.recipientName.label, Label.details]
                             + (treatment.recipients.contains { $0.annex != nil } ? [Column.annex.label] : []),
                         treatment.recipients.map { recipient in
                             [text(CNILModel.label(of: recipient.kind, in: CNILModel.recipientTypes)),
                              text(recipient.name.map { _ in register.displayName(of: recipient, in: .fr) }), text(recipient.details),
                              text(recipient.annex)]
                         },
-                        pad: 4, padLabel: { "Destinataire \($0 + 1)" }, absent: absent["recipients"], invalid: invalid["recipients"])
-        rows += section(.security, ["Type de mesure de sécurité", "Précisions"],
+                        pad: 4, padLabel: { "\(Label.recipientRow) \($0 + 1)" }, absent: absent["recipients"], invalid: invalid["recipients"])
+        rows += section(.security, [Label.securityType, Label.details],
                         treatment.security.map { [text(CNILModel.label(of: $0.kind, in: CNILModel.securityMeasures)), text($0.details)] },
-                        pad: 3, padLabel: { "Mesure de sécurité \($0 + 1)" },
+                        pad: 3, padLabel: { "\(Label.securityRow) \($0 + 1)" },
                         absent: options.publicVersion ? w[.publicWithheld] : absent["security"], invalid: invalid["security"])
         rows += transfersSection(treatment, invalid: invalid["transfers"], absent: absent["transfers"])
         rows += extrasSection(treatment, invalid: ["sources", "dpia", "automated", "waivers", "notes", "other"].flatMap { invalid[$0] ?? [] })
@@ -284,7 +290,7 @@ struct WorkbookExport {
         var columns = retention
         if treatment.data.contains(where: { $0.authorisedBy != nil }) { columns.append(.authorisedBy) }
         if treatment.data.contains(where: { $0.country != nil }) { columns.append(.identifierCountry) }
-        var rows: [[Value?]] = [[label(CNILWorkbookLayout.Section.data.label), label("Description"), label("Durée de conservation")]
+        var rows: [[Value?]] = [[label(CNILWorkbookLayout.Section.data.label), label(Label.description), label(Label.retention)]
             + columns.map { label($0.label) }]
         func row(_ label: String, _ data: PersonalData) -> [Value?] {
             [self.label(label), text(data.details)] + retentionCells(data.retention, retention)
@@ -309,7 +315,7 @@ struct WorkbookExport {
         if entries.contains(where: { $0.condition != nil }) { columns.append(.condition) }
         if entries.contains(where: { $0.legalAuthority != nil }) { columns.append(.legalAuthority) }
         let retention = retentionColumns(entries.map(\.retention))
-        var rows: [[Value?]] = [[label(CNILWorkbookLayout.Section.sensitive.label), label("Description"), label("Durée de conservation")]
+        var rows: [[Value?]] = [[label(CNILWorkbookLayout.Section.sensitive.label), label(Label.description), label(Label.retention)]
             + (retention + columns).map { label($0.label) }]
         for (rowLabel, category) in CNILModel.sensitiveDataRows {
             let found = entries.filter { $0.category == category }
@@ -345,8 +351,8 @@ struct WorkbookExport {
                     text(CNILModel.label(of: transfer.safeguard, in: CNILModel.safeguards)), text(transfer.documentation)]
                 + columns.map { cells[$0] ?? nil }
         }
-        return section(.transfers, ["Destinataire", "Pays", "Type de Garanties", "Liens vers la documentation"] + columns.map(\.label),
-                       entries, pad: 4, padLabel: { "Organisme destinataire \($0 + 1)" }, absent: absent, invalid: invalid)
+        return section(.transfers, [Label.transferRecipient, Label.country, Label.safeguard, Label.documentation] + columns.map(\.label),
+                       entries, pad: 4, padLabel: { "\(Label.transferRow) \($0 + 1)" }, absent: absent, invalid: invalid)
     }
 
     // MARK: Informations complémentaires

@@ -3,6 +3,28 @@
 /// labels, never by row numbers: a DPO's copy moves rows, and the CNIL's own example (sheet 4)
 /// leaves some sections out.
 enum CNILWorkbookLayout {
+    /// The model's own labels that the reader finds cells by and the writer (`WorkbookExport`)
+    /// writes: one spelling for both directions.
+    enum Label {
+        static let listIdentification = "Identification du traitement"
+        static let listPurpose = "Finalité du traitement"
+        static let listSensitive = "Données sensibles ?"
+        static let description = "Description"
+        static let details = "Précisions"
+        static let retention = "Durée de conservation"
+        static let recipientType = "Type de destinataire"
+        static let securityType = "Type de mesure de sécurité"
+        static let transferRecipient = "Destinataire"
+        static let country = "Pays"
+        static let safeguard = "Type de Garanties"
+        static let documentation = "Liens vers la documentation"
+        /// Rows numbered "Catégorie de personnes 1", "Destinataire 2"…
+        static let subjectRow = "Catégorie de personnes"
+        static let recipientRow = "Destinataire"
+        static let securityRow = "Mesure de sécurité"
+        static let transferRow = "Organisme destinataire"
+    }
+
     /// The parts of a fiche, by the label that opens each in column A.
     enum Section: CaseIterable {
         case description, actors, purposes, data, sensitive, subjects, recipients, security, transfers

@@ -154,7 +154,7 @@ struct ImportedWorkbook {
     }
 
     static func isList(_ sheet: Sheet) -> Bool {
-        sheet.cells.values.contains { CNILWorkbookLayout.matches($0.text, "Identification du traitement") }
+        sheet.cells.values.contains { CNILWorkbookLayout.matches($0.text, CNILWorkbookLayout.Label.listIdentification) }
     }
 
     static func hasTitle(_ sheet: Sheet, _ title: String) -> Bool {
@@ -300,7 +300,7 @@ struct ImportedWorkbook {
         /// A row's only value is its description when it is under no column, or under none of the
         /// retention's (a retention alone stays a retention).
         var loneDescription: Value? {
-            guard values.count == 1, !(values[0].header.map { CNILWorkbookLayout.matches($0, "Durée de conservation") } ?? false) else { return nil }
+            guard values.count == 1, !(values[0].header.map { CNILWorkbookLayout.matches($0, CNILWorkbookLayout.Label.retention) } ?? false) else { return nil }
             return firstValue
         }
         /// The values under ropa's columns of this section.
@@ -352,38 +352,38 @@ struct ImportedWorkbook {
             }
         case .data:
             if let category = category(label, rows: CNILModel.dataCategoryRows) {
-                fiche.data.append(CategoryRow(category: category, description: take(value(under: "Description") ?? loneDescription),
-                                              retention: take(value(under: "Durée de conservation")),
+                fiche.data.append(CategoryRow(category: category, description: take(value(under: CNILWorkbookLayout.Label.description) ?? loneDescription),
+                                              retention: take(value(under: CNILWorkbookLayout.Label.retention)),
                                               extras: extras([.retentionNote, .retentionEvent, .archivesReference, .archivingSafeguards,
                                                               .authorisedBy, .identifierCountry])))
             }
         case .sensitive:
             if let category = category(label, rows: CNILModel.sensitiveDataRows) {
                 fiche.sensitive.append(CategoryRow(category: category,
-                                                   description: take(value(under: "Description") ?? loneDescription),
-                                                   retention: take(value(under: "Durée de conservation")),
+                                                   description: take(value(under: CNILWorkbookLayout.Label.description) ?? loneDescription),
+                                                   retention: take(value(under: CNILWorkbookLayout.Label.retention)),
                                                    extras: extras([.retentionNote, .retentionEvent, .archivesReference, .archivingSafeguards,
                                                                    .condition, .legalAuthority])))
             }
         case .subjects:
-            if CNILWorkbookLayout.matches(label, "Catégorie de personnes", numbered: true), let type = take(value(under: "Description") ?? firstValue) {
-                fiche.subjects.append(SubjectRow(type: type, details: take(value(under: "Précisions")), age: take(value(under: Column.age.label))))
+            if CNILWorkbookLayout.matches(label, CNILWorkbookLayout.Label.subjectRow, numbered: true), let type = take(value(under: CNILWorkbookLayout.Label.description) ?? firstValue) {
+                fiche.subjects.append(SubjectRow(type: type, details: take(value(under: CNILWorkbookLayout.Label.details)), age: take(value(under: Column.age.label))))
             }
         case .recipients:
-            if CNILWorkbookLayout.matches(label, "Destinataire", numbered: true) {
-                fiche.recipients.append(RecipientRow(type: take(value(under: "Type de destinataire")), name: take(value(under: Column.recipientName.label)),
-                                                     details: take(value(under: "Précisions")), annex: take(value(under: Column.annex.label))))
+            if CNILWorkbookLayout.matches(label, CNILWorkbookLayout.Label.recipientRow, numbered: true) {
+                fiche.recipients.append(RecipientRow(type: take(value(under: CNILWorkbookLayout.Label.recipientType)), name: take(value(under: Column.recipientName.label)),
+                                                     details: take(value(under: CNILWorkbookLayout.Label.details)), annex: take(value(under: Column.annex.label))))
             }
         case .security:
             // The model has three numbered rows and one without a label.
-            if CNILWorkbookLayout.matches(label, "Mesure de sécurité", numbered: true) || !labelled {
-                fiche.security.append((take(value(under: "Type de mesure de sécurité")), take(value(under: "Précisions"))))
+            if CNILWorkbookLayout.matches(label, CNILWorkbookLayout.Label.securityRow, numbered: true) || !labelled {
+                fiche.security.append((take(value(under: CNILWorkbookLayout.Label.securityType)), take(value(under: CNILWorkbookLayout.Label.details))))
             }
         case .transfers:
-            if CNILWorkbookLayout.matches(label, "Organisme destinataire", numbered: true) {
-                fiche.transfers.append(TransferRow(recipient: take(value(under: "Destinataire")), country: take(value(under: "Pays")),
-                                                   safeguard: take(value(under: "Type de Garanties")),
-                                                   documentation: take(value(under: "Liens vers la documentation")),
+            if CNILWorkbookLayout.matches(label, CNILWorkbookLayout.Label.transferRow, numbered: true) {
+                fiche.transfers.append(TransferRow(recipient: take(value(under: CNILWorkbookLayout.Label.transferRecipient)), country: take(value(under: CNILWorkbookLayout.Label.country)),
+                                                   safeguard: take(value(under: CNILWorkbookLayout.Label.safeguard)),
+                                                   documentation: take(value(under: CNILWorkbookLayout.Label.documentation)),
                                                    extras: extras([.transferProcessor, .derogation, .signed, .impactAssessment, .publicRecipient])))
             }
         case .extras:

@@ -3,7 +3,9 @@
 ///
 /// Nothing is lost and nothing is invented: every value lands under its key, or in the treatment's
 /// notes with its label; every written value carries a comment naming its cell (`# 'Paie'!C14`);
-/// what the model does not ask (a legal basis, the data's source) is left for `validate` to report;
+/// what the model does not ask (a legal basis, the data's source) is left for `validate` to report,
+/// unless the workbook is ropa's own (`render --format ods`), whose additions say it
+/// (`RopaWorkbookLayout`, read in `RopaWorkbookImport.swift`);
 /// what could not be read with certainty (a near-miss list value, a retention in words, an unknown
 /// country) is written as found and listed in `notes`.
 public struct WorkbookImport: Sendable {
