@@ -95,7 +95,18 @@ enum CNILWorkbookLayout {
     }
 
     static func isModelText(_ text: String) -> Bool {
-        modelTexts.contains { matches(text, $0) } || modelTextPrefixes.contains { CNILModel.matchingKey(text).hasPrefix(CNILModel.matchingKey($0)) }
+        let key = CNILModel.matchingKey(text)
+        return modelTextKeys.contains(key) || modelTextPrefixKeys.contains { key.hasPrefix($0) }
+    }
+
+    /// The model's texts as `matches` compares them, computed once: every cell of a workbook is
+    /// compared with all of them.
+    private static let modelTextKeys = Set(modelTexts.map(CNILModel.matchingKey))
+    private static let modelTextPrefixKeys = modelTextPrefixes.map(CNILModel.matchingKey)
+
+    /// A lookup of a list of labels by the key `matches` compares (the first label wins).
+    static func index<T>(_ items: [T], by label: (T) -> String) -> [String: T] {
+        Dictionary(items.map { (CNILModel.matchingKey(label($0)), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Sheet 2

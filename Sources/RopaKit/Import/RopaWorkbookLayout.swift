@@ -68,7 +68,9 @@ enum RopaWorkbookLayout {
             }
         }
 
-        static func named(_ text: String) -> Column? { allCases.first { CNILWorkbookLayout.matches(text, $0.label) } }
+        static func named(_ text: String) -> Column? { byLabel[CNILModel.matchingKey(text)] }
+        /// Every cell of a fiche is looked up: the labels' keys are computed once.
+        private static let byLabel = CNILWorkbookLayout.index(allCases, by: \.label)
     }
 
     /// The rows of the extra section: one fact each.
@@ -131,7 +133,9 @@ enum RopaWorkbookLayout {
             }
         }
 
-        static func named(_ text: String) -> Fact? { allCases.first { CNILWorkbookLayout.matches(text, $0.label) } }
+        static func named(_ text: String) -> Fact? { byLabel[CNILModel.matchingKey(text)] }
+        /// Every cell of a fiche is looked up: the labels' keys are computed once.
+        private static let byLabel = CNILWorkbookLayout.index(allCases, by: \.label)
     }
 
     // MARK: The organisation's sheet
@@ -162,7 +166,9 @@ enum RopaWorkbookLayout {
             }
         }
 
-        static func named(_ text: String) -> OrganisationFact? { allCases.first { CNILWorkbookLayout.matches(text, $0.label) } }
+        static func named(_ text: String) -> OrganisationFact? { byLabel[CNILModel.matchingKey(text)] }
+        /// Every cell of a fiche is looked up: the labels' keys are computed once.
+        private static let byLabel = CNILWorkbookLayout.index(allCases, by: \.label)
     }
 
     /// The columns of a service's row after its label.
@@ -207,7 +213,9 @@ enum RopaWorkbookLayout {
             }
         }
 
-        static func named(_ text: String) -> ProcessorColumn? { allCases.first { CNILWorkbookLayout.matches(text, $0.label) } }
+        static func named(_ text: String) -> ProcessorColumn? { byLabel[CNILModel.matchingKey(text)] }
+        /// Every cell of a fiche is looked up: the labels' keys are computed once.
+        private static let byLabel = CNILWorkbookLayout.index(allCases, by: \.label)
     }
 
     // MARK: Statements
@@ -224,14 +232,23 @@ enum RopaWorkbookLayout {
     /// in the CNIL's workbook ("N/A", "Sans objet", "-").
     static func statement(_ text: String) -> Statement? {
         let key = CNILModel.matchingKey(text.trimmingCharacters(in: .init(charactersIn: " .")))
-        func same(_ word: Word) -> Bool { key == CNILModel.matchingKey(words[word].trimmingCharacters(in: .init(charactersIn: " ."))) }
-        if key.hasPrefix(CNILModel.matchingKey(words[.undetermined])) { return .undetermined }
-        if same(.notStated) { return .notStated }
-        if same(.publicWithheld) { return .withheld }
-        if key.hasPrefix("sans objet") || same(.internalContact) { return .notApplicable }
+        if key.hasPrefix(undeterminedKey) { return .undetermined }
+        if key.hasPrefix("sans objet") { return .notApplicable }
+        return statementsByKey[key]
+    }
+
+    /// The documents' sentences by the key `statement` compares, computed once: every cell is asked.
+    private static let statementsByKey: [String: Statement] = {
+        func key(_ word: Word) -> String { CNILModel.matchingKey(words[word].trimmingCharacters(in: .init(charactersIn: " ."))) }
+        var table: [String: Statement] = [:]
+        for typed in ["n/a", "na", "-", "—", "aucun", "aucune", "neant"] { table[typed] = .nothing }
         let nones: [Word] = [.nothing, .noTransfer, .noSensitiveData, .noRecipient, .noSecurity, .noProcessor, .noClient,
                              .noRepresentative, .noDataProtectionContact]
-        if nones.contains(where: same) || ["n/a", "na", "-", "—", "aucun", "aucune", "neant"].contains(key) { return .nothing }
-        return nil
-    }
+        for word in nones { table[key(word)] = .nothing }
+        table[key(.internalContact)] = .notApplicable
+        table[key(.publicWithheld)] = .withheld
+        table[key(.notStated)] = .notStated
+        return table
+    }()
+    private static let undeterminedKey = CNILModel.matchingKey(words[.undetermined])
 }
