@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         // Workbooks (.ods, .xlsx) are ZIP archives; entries are read to memory, never to disk.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        // `swift package generate-documentation --target RopaKit`: the library's DocC catalog
+        // (Sources/RopaKit/RopaKit.docc). A command plugin only: nothing of it is linked into ropa.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", exact: "1.5.0"),
     ],
     targets: [
         .target(

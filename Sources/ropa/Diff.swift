@@ -15,7 +15,7 @@ struct Diff: ParsableCommand {
         2 usage or input failure.
         """)
 
-    @Argument(help: "OLD and NEW register directories, or only the register with --since.")
+    @Argument(help: "OLD and NEW register directories, or only the register with --since.", completion: .directory)
     var directories: [String] = []
 
     @Option(help: "Compare with this git revision (e.g. origin/main).")

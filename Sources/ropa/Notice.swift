@@ -25,7 +25,7 @@ struct Notice: ParsableCommand {
     @Option(help: "Only the treatments whose data subjects include this category (clients, prospects, users, …).")
     var audience: String?
 
-    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.")
+    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.", completion: .directory)
     var templates: String?
 
     @OptionGroup var date: DateOption

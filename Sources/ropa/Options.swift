@@ -3,9 +3,30 @@ import RopaKit
 
 /// Options shared by every command that reads a register.
 struct RegisterOptions: ParsableArguments {
-    @Argument(help: "The register directory (holds organisation.yaml and treatments/).")
+    @Argument(help: "The register directory (holds organisation.yaml and treatments/).", completion: .directory)
     var directory: String = "register"
 
+    /// The loader's limits: they matter for untrusted input in CI, not for a daily run. (A titled
+    /// group would list them apart at the end of the help, but ArgumentParser 1.8.2's debug-build
+    /// validation crashes on a titled group nested here when the command has a required
+    /// positional argument, as `subject` has.)
+    @OptionGroup var limitOptions: LimitOptions
+
+    var limits: LoadLimits { limitOptions.limits }
+
+    func load() -> LoadedRegister { RegisterLoader(limits: limits).load(directory: directory) }
+
+    /// Loads the register and runs the GDPR/CNIL rules for `day`: what `validate` reports and what
+    /// `render` refuses a document for.
+    func check(on day: ISODate, reviewMonths: Int = RuleContext.defaultReviewPeriodMonths) -> (LoadedRegister, [Diagnostic]) {
+        let result = RegisterCheck(limits: limits).run(directory: directory,
+                                                       context: RuleContext(date: day, reviewPeriodMonths: reviewMonths))
+        return (result.loaded, result.diagnostics)
+    }
+}
+
+/// How much of a register the loader accepts before it stops.
+struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Largest register file accepted, in bytes.")
     var maxFileBytes: Int = LoadLimits.default.maxFileBytes
 
@@ -39,24 +60,41 @@ struct RegisterOptions: ParsableArguments {
         LoadLimits(maxFileBytes: maxFileBytes, maxDepth: maxDepth, maxNodesPerFile: maxNodes,
                    maxFiles: maxFiles, maxRegisterBytes: maxRegisterBytes, maxDiagnostics: maxDiagnostics)
     }
-
-    func load() -> LoadedRegister { RegisterLoader(limits: limits).load(directory: directory) }
-
-    /// Loads the register and runs the GDPR/CNIL rules for `day`: what `validate` reports and what
-    /// `render` refuses a document for.
-    func check(on day: ISODate, reviewMonths: Int = RuleContext.defaultReviewPeriodMonths) -> (LoadedRegister, [Diagnostic]) {
-        let result = RegisterCheck(limits: limits).run(directory: directory,
-                                                       context: RuleContext(date: day, reviewPeriodMonths: reviewMonths))
-        return (result.loaded, result.diagnostics)
-    }
 }
 
 /// `-o/--output`, shared by the commands that produce a document.
 struct OutputOption: ParsableArguments {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
         "Write to this file (atomically; through a symbolic link; never over a file of the register) instead of standard output ('-').",
-        valueName: "file"))
+        valueName: "file"), completion: .file())
     var path: String?
+}
+
+/// `--delimiter`, for the commands that write CSV.
+struct CSVOptions: ParsableArguments {
+    @Option(name: .customLong("delimiter"), help: ArgumentHelp(
+        "With --format csv: the field separator, ',' (default) or ';' (what Excel expects in French settings).",
+        valueName: "char"))
+    var delimiter: CSVDelimiter?
+
+    /// A delimiter given for another format is a mistake worth saying (exit 2), not a silent no-op.
+    func delimiter(for format: OutputFormat) throws -> CSVDelimiter {
+        guard let delimiter else { return .comma }
+        guard format == .csv else { throw ValidationError("--delimiter applies to --format csv only, not \(format.rawValue)") }
+        return delimiter
+    }
+}
+
+extension CSVDelimiter: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument {
+        case ",", "comma": self = .comma
+        case ";", "semicolon": self = .semicolon
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { [",", ";"] }
 }
 
 /// A usage error (exit 2) naming the option and its bounds when `value` is outside `range`.

@@ -25,6 +25,8 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .html
 
+    @OptionGroup var csv: CSVOptions
+
     @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("lang"), help: "Language of the document (ods: always French, the CNIL's model).")
@@ -33,7 +35,7 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("treatment"), help: "Render only this treatment (by id); repeat for an extract of several.")
     var treatments: [String] = []
 
-    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.")
+    @Option(help: "A directory of NAME.mustache files replacing the default templates of the same name.", completion: .directory)
     var templates: String?
 
     @OptionGroup var date: DateOption
@@ -47,7 +49,8 @@ struct Render: ParsableCommand {
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
-                          treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion),
+                          treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion,
+                          csvDelimiter: try csv.delimiter(for: format)),
             register: register, output: output.path)
     }
 }

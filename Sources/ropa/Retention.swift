@@ -7,7 +7,7 @@ struct RetentionSchedule: ParsableCommand {
         abstract: "Print the retention schedule: every category of data of every treatment with its duration, start event, end action and archive.",
         discussion: """
             For the people who implement deletion and archiving jobs: CSV (RFC 4180, UTF-8 with a byte-order mark, as \
-            'render --format csv'), Markdown or JSON. See docs/notice.md.
+            'render --format csv'; --delimiter ';' for a French Excel), Markdown or JSON. See docs/notice.md.
             Exit status: 0 written, 1 the register has errors, 2 usage or I/O failure.
             """)
 
@@ -15,6 +15,8 @@ struct RetentionSchedule: ParsableCommand {
 
     @Option(help: "Output format: csv, markdown or json.")
     var format: OutputFormat = .csv
+
+    @OptionGroup var csv: CSVOptions
 
     @OptionGroup var output: OutputOption
 
@@ -28,7 +30,8 @@ struct RetentionSchedule: ParsableCommand {
 
     func run() throws {
         try DocumentOutput.produce(
-            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .retentionSchedule),
+            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .retentionSchedule,
+                          csvDelimiter: try csv.delimiter(for: format)),
             register: register, output: output.path)
     }
 }

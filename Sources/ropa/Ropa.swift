@@ -27,6 +27,7 @@ struct Ropa: ParsableCommand {
     static func main() {
         Terminal.prepare()
         do {
+            try refuseUnknownHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {
@@ -46,6 +47,27 @@ struct Ropa: ParsableCommand {
             }
             Terminal.printError(message)
             Foundation.exit(code == .failure || code.rawValue == 1 ? 1 : 2)
+        }
+    }
+
+    /// `ropa help nosuch` is a usage error: ArgumentParser would print the general help and exit 0,
+    /// which a script cannot tell from the help it asked for.
+    static func refuseUnknownHelpTopic(_ arguments: [String]) throws {
+        guard arguments.first == "help", arguments.count > 1 else { return }
+        var subcommands: [ParsableCommand.Type] = configuration.subcommands
+        for name in arguments.dropFirst() where !name.hasPrefix("-") {
+            var names: [String] = []
+            var found: ParsableCommand.Type?
+            for command in subcommands {
+                let commandName = command.configuration.commandName ?? ""
+                names.append(commandName)
+                if commandName == name { found = command }
+            }
+            guard let found else {
+                let known = names.isEmpty ? "" : "; the commands are: \(names.joined(separator: ", "))"
+                throw ValidationError("no command '\(name)'\(known)")
+            }
+            subcommands = found.configuration.subcommands
         }
     }
 }

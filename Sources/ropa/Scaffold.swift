@@ -7,7 +7,7 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: "Create a new register: organisation, processors, an example treatment, schemas, a CI example.")
 
-    @Argument(help: "Where to create the register; must not exist or be empty.")
+    @Argument(help: "Where to create the register; must not exist or be empty.", completion: .directory)
     var directory: String = "register"
 
     @OptionGroup var date: DateOption

@@ -16,7 +16,7 @@ struct Schema: ParsableCommand {
     @Argument(help: "The kind of file: \(RegisterFileKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: RegisterFileKind?
 
-    @Option(name: .customLong("output-dir"), help: "Write every schema into this directory (e.g. register/schema).")
+    @Option(name: .customLong("output-dir"), help: "Write every schema into this directory (e.g. register/schema).", completion: .directory)
     var outputDirectory: String?
 
     func validate() throws {

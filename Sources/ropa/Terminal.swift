@@ -12,9 +12,12 @@ enum Terminal {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    /// Colour only on a terminal, never when NO_COLOR is set (https://no-color.org), and never on
+    /// a terminal that says it cannot show it (`TERM=dumb`: Emacs shells, some CI logs).
     static func wantsColour(fileDescriptor: Int32) -> Bool {
-        if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
+        let environment = ProcessInfo.processInfo.environment
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
         return isatty(fileDescriptor) == 1
     }
 

@@ -24,6 +24,11 @@ struct Validate: ParsableCommand {
     @Option(name: .customLong("review-months"), help: "Warn about fiches not updated for more than this many months.")
     var reviewMonths: Int = RuleContext.defaultReviewPeriodMonths
 
+    @Option(name: .customLong("docs-url"), help: ArgumentHelp(
+        "With --format sarif: where docs/rules.md is published, so that each rule links to its section.",
+        valueName: "url"))
+    var documentationURL: String?
+
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
@@ -38,7 +43,11 @@ struct Validate: ParsableCommand {
         let day = try date.resolved()
         let (loaded, diagnostics) = register.check(on: day, reviewMonths: reviewMonths)
         // The catalogue of checks is only for the machine formats.
-        var context: ReportContext { ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: RegisterCheck.catalogue) }
+        var context: ReportContext {
+            ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: RegisterCheck.catalogue,
+                          baseDirectory: FileManager.default.currentDirectoryPath, documentationURL: documentationURL,
+                          sources: loaded.sources)
+        }
         switch format {
         case .text:
             let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDOUT_FILENO), errorsOnly: quiet)

@@ -38,7 +38,22 @@ import Testing
         #expect(CSVExport.field("two\r\nlines\rthree") == "\"two\nlines\nthree\"")
         #expect(CSVExport.field("=1+1") == "'=1+1")
         #expect(CSVExport.field("@SUM(A1)") == "'@SUM(A1)")
-        #expect(CSVExport.field("-2,3") == "\"'-2,3\"")
+        #expect(CSVExport.field("-2+3") == "'-2+3")
+        #expect(CSVExport.field("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0")
+        #expect(CSVExport.field("- voir T-02") == "'- voir T-02", "Excel reads '- voir' as a formula (#NAME?)")
+        #expect(CSVExport.field("\t=1") == "'\t=1")
+        // A signed number or a telephone number cannot run anything: no stray quote in LibreOffice.
+        #expect(CSVExport.field("+33 1 53 73 22 22") == "+33 1 53 73 22 22")
+        #expect(CSVExport.field("-2,3") == "\"-2,3\"")
+        #expect(CSVExport.field("-") == "'-", "a lone sign is not a number")
+    }
+
+    /// `;` for a French Excel: a field is quoted when it holds the delimiter in use, not the other.
+    @Test func csvFieldsQuoteTheDelimiterInUse() {
+        #expect(CSVExport.field("a;b", delimiter: .semicolon) == "\"a;b\"")
+        #expect(CSVExport.field("a,b", delimiter: .semicolon) == "a,b")
+        #expect(CSVExport.field("a;b", delimiter: .comma) == "a;b")
+        #expect(CSVExport.record(["x", "y;z", "=1"], delimiter: .semicolon) == "x;\"y;z\";'=1\r\n")
     }
 
     @Test func fingerprintIgnoresWhereTheRegisterIs() {

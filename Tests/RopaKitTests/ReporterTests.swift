@@ -54,6 +54,70 @@ import Testing
         #expect(results[1]["ruleIndex"] == nil, "a rule outside the catalogue has no index")
     }
 
+    /// What GitHub code scanning reads: every rule with a full description and help, every result
+    /// with a fingerprint that does not move with the line, regions with an end, paths relative
+    /// to `%SRCROOT%`.
+    @Test func sarifHasWhatCodeScanningNeeds() throws {
+        let base = "/work/repo"
+        let located = [
+            Diagnostic(id: "unknown-key", message: "unknown key 'nmae' in a treatment file",
+                       at: SourceLocation(file: "/work/repo/register/treatments/paie.yaml", line: 2, column: 1)),
+            Diagnostic(id: "unknown-key", message: "unknown key 'nmae' in a treatment file",
+                       at: SourceLocation(file: "./register/treatments/paie.yaml", line: 9, column: 3)),
+            Diagnostic(id: "missing-key", message: "missing 'name'", at: SourceLocation(file: "/elsewhere/t é.yaml", line: 1, column: 1)),
+        ]
+        let sources = ["/work/repo/register/treatments/paie.yaml": "id: paie\nnmae: Gestion de la paie\n"]
+        let checks = RegisterCheck.catalogue
+        let context = ReportContext(toolVersion: "9.9.9", fileCount: 2, checks: checks, baseDirectory: base,
+                                    documentationURL: "https://example.org/docs/rules.md", sources: sources)
+        let log = try sarifLog(SARIFReporter().report(located, context: context))
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let bases = try #require(run["originalUriBaseIds"] as? [String: [String: String]])
+        #expect(bases == ["%SRCROOT%": ["uri": "file:///work/repo/"]])
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+
+        let rules = try #require((run["tool"] as? [String: Any]).flatMap { ($0["driver"] as? [String: Any])?["rules"] as? [[String: Any]] })
+        #expect(rules.count == checks.count)
+        for rule in rules {
+            let id = try #require(rule["id"] as? String)
+            let full = try #require((rule["fullDescription"] as? [String: String])?["text"], "\(id)")
+            let help = try #require(rule["help"] as? [String: String], "\(id)")
+            #expect(!full.isEmpty && !(help["text"] ?? "").isEmpty && !(help["markdown"] ?? "").isEmpty, "\(id)")
+            #expect((rule["helpUri"] as? String)?.hasPrefix("https://example.org/docs/rules.md#") == true, "\(id)")
+        }
+        let transfer = try #require(rules.first { $0["id"] as? String == "transfer-ground" })
+        #expect((transfer["helpUri"] as? String) == "https://example.org/docs/rules.md#transfer-ground")
+        #expect(((transfer["help"] as? [String: String])?["markdown"] ?? "").contains("```yaml"), "a rule's help shows its examples")
+        #expect(((transfer["fullDescription"] as? [String: String])?["text"] ?? "").contains("Reference: "))
+
+        let results = try #require(run["results"] as? [[String: Any]])
+        let artifacts = try results.map { try #require(($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]) }
+        let uris = artifacts.map { $0["artifactLocation"] as? [String: String] }
+        #expect(uris[0] == ["uri": "register/treatments/paie.yaml", "uriBaseId": "%SRCROOT%"], "absolute under the base: relative")
+        #expect(uris[1] == ["uri": "register/treatments/paie.yaml", "uriBaseId": "%SRCROOT%"], "./ dropped")
+        #expect(uris[2] == ["uri": "file:///elsewhere/t%20%C3%A9.yaml"], "outside the base: an absolute file URI")
+        let region = try #require(artifacts[0]["region"] as? [String: Int])
+        #expect(region == ["startLine": 2, "startColumn": 1, "endLine": 2, "endColumn": 25], "to the end of 'nmae: Gestion de la paie'")
+        #expect((artifacts[2]["region"] as? [String: Int])?["endColumn"] == 2, "without the text: one character")
+
+        let prints = results.map { ($0["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] }
+        #expect(prints.allSatisfy { $0 != nil })
+        #expect(prints[0] != prints[1], "the same finding twice in a file: two occurrences")
+        #expect(prints[0]?.dropLast(2) == prints[1]?.dropLast(2), "same rule, file and message: same hash")
+
+        // The same finding three lines lower keeps its fingerprint: the alert is not reopened.
+        var moved = located
+        moved[0].location.line = 5
+        let again = try sarifLog(SARIFReporter().report(moved, context: context))
+        let movedPrints = ((again["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?
+            .map { ($0["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] }
+        #expect(movedPrints == prints)
+    }
+
+    private func sarifLog(_ json: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
     @Test func jsonIsStableAndComplete() throws {
         let json = JSONReporter().report(diagnostics, context: context)
         #expect(json == JSONReporter().report(diagnostics, context: context))

@@ -2,6 +2,7 @@
 // init / new scaffolds and diff, through the built binary.
 import Foundation
 import Testing
+import RopaKit
 
 @Suite struct CIIntegrationTests {
     /// A register with one unknown key and one warning-free rest, for the format tests.
@@ -46,6 +47,30 @@ import Testing
             let region = try #require(location["region"] as? [String: Int])
             #expect((region["startLine"] ?? 0) >= 1 && (region["startColumn"] ?? 0) >= 1)
         }
+    }
+
+    /// Run from the register's parent, as a CI job runs from the repository's top: the file URIs
+    /// are relative to `%SRCROOT%`, whatever path the machine gave the checkout.
+    @Test func sarifPathsAreRelativeToTheWorkingDirectory() throws {
+        let register = try brokenRegister()
+        let parent = URL(fileURLWithPath: register.path).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: register.path).lastPathComponent
+        let result = try runRopa(["validate", register.path, "--format", "sarif", "--docs-url", "https://example.org/rules.md"],
+                                 cwd: parent, env: fixedSourceDate)
+        #expect(result.status == 1, "\(result)")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let base = try #require((run["originalUriBaseIds"] as? [String: [String: String]])?["%SRCROOT%"]?["uri"])
+        #expect(base.hasPrefix("file:///") && base.hasSuffix("/"))
+        let results = try #require(run["results"] as? [[String: Any]])
+        let finding = try #require(results.first { $0["ruleId"] as? String == "unknown-key" })
+        let physical = try #require((finding["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let artifact = try #require(physical["artifactLocation"] as? [String: String])
+        #expect(artifact["uriBaseId"] == "%SRCROOT%")
+        #expect(artifact["uri"]?.hasPrefix(name + "/treatments/") == true, "\(artifact)")
+        let region = try #require(physical["region"] as? [String: Int])
+        #expect(region["endLine"] == 2 && (region["endColumn"] ?? 0) > (region["startColumn"] ?? 0))
+        #expect((finding["partialFingerprints"] as? [String: String])?[SARIFReporter.fingerprintKey] != nil)
     }
 
     @Test func jsonFormatAndTextSummary() throws {

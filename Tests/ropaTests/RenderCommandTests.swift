@@ -92,6 +92,24 @@ import Testing
         #expect(result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
     }
 
+    /// `--delimiter ';'` for a French Excel: the same rows, the fields separated by `;`, in the
+    /// register and in the retention schedule; for another format it is a usage error.
+    @Test func semicolonDelimitedCSV() throws {
+        let example = PackagePaths.root.appendingPathComponent("register").path
+        let date = ["--date", "2026-12-01"]
+        let comma = try runRopa(["render", example, "--format", "csv"] + date)
+        let semicolon = try runRopa(["render", example, "--format", "csv", "--delimiter", ";"] + date)
+        #expect(comma.status == 0 && semicolon.status == 0, "\(semicolon)")
+        #expect(semicolon.stdout.hasPrefix("\u{FEFF}N° / RÉF;Nom du traitement;"), "\(semicolon.stdout.prefix(80))")
+        #expect(semicolon.stdout.components(separatedBy: "\r\n").count == comma.stdout.components(separatedBy: "\r\n").count)
+        let schedule = try runRopa(["retention", example, "--delimiter", "semicolon"] + date)
+        #expect(schedule.status == 0)
+        #expect(schedule.stdout.hasPrefix("\u{FEFF}N° / RÉF;Traitement;"))
+        let html = try runRopa(["render", example, "--delimiter", ";"] + date)
+        #expect(html.status == 2 && html.stdout.isEmpty)
+        #expect(html.stderr.contains("--delimiter applies to --format csv only"), "\(html)")
+    }
+
     @Test func englishDocument() throws {
         let result = try runRopa(["render", injection, "--lang", "en", "--format", "markdown", "--date", "2026-12-01"], unsetting: ["SOURCE_DATE_EPOCH"])
         #expect(result.status == 0)

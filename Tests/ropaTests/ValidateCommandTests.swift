@@ -586,12 +586,54 @@ func colourOnlyOnATerminal() throws {
     #expect(piped.status == 1)
     #expect(!piped.stdout.contains("\u{1B}"))
 
-    let terminal = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: fixedSourceDate, unsetting: ["NO_COLOR"])
+    let colourTerminal = fixedSourceDate.merging(["TERM": "xterm-256color"]) { $1 }
+    let terminal = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: colourTerminal, unsetting: ["NO_COLOR"])
     #expect(terminal.status == 1, "\(terminal)")
     #expect(terminal.stdout.contains("\u{1B}[1;31merror:\u{1B}[0m"), "errors are red on a terminal:\n\(terminal)")
+
+    let dumb = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: fixedSourceDate.merging(["TERM": "dumb"]) { $1 },
+                                     unsetting: ["NO_COLOR"])
+    #expect(dumb.status == 1)
+    #expect(dumb.stdout.contains("treatments/february-30.yaml:5:10: error: "), "\(dumb)")
+    #expect(!dumb.stdout.contains("\u{1B}"), "TERM=dumb turns colour off:\n\(dumb)")
 
     let noColour = try runRopaOnTerminal(["validate", "."], cwd: register.path, env: fixedSourceDate.merging(["NO_COLOR": "1"]) { $1 })
     #expect(noColour.status == 1)
     #expect(noColour.stdout.contains("treatments/february-30.yaml:5:10: error: "), "\(noColour)")
     #expect(!noColour.stdout.contains("\u{1B}"), "NO_COLOR turns colour off:\n\(noColour)")
+}
+
+// MARK: - Shell manners
+
+@Test func anUnknownHelpTopicIsAUsageError() throws {
+    let unknown = try runRopa(["help", "nosuch"])
+    #expect(unknown.status == 2, "\(unknown)")
+    #expect(unknown.stdout.isEmpty)
+    #expect(unknown.stderr.contains("no command 'nosuch'") && unknown.stderr.contains("validate, render"), "\(unknown)")
+    let nested = try runRopa(["help", "render", "nosuch"])
+    #expect(nested.status == 2, "\(nested)")
+    let known = try runRopa(["help", "render"])
+    #expect(known.status == 0, "\(known)")
+    #expect(known.stdout.contains("USAGE: ropa render"))
+}
+
+/// Register arguments complete directories, file options complete files, in the three shells.
+@Test(arguments: ["bash", "zsh", "fish"])
+func completionCompletesPaths(shell: String) throws {
+    let script = try runRopa(["--generate-completion-script", shell])
+    #expect(script.status == 0, "\(script)")
+    let text = script.stdout
+    // What ArgumentParser writes for `completion: .directory` and `.file()`, in each shell.
+    let (directory, file): (String, String) = switch shell {
+    case "bash": ("__ropa_add_completions -d", "__ropa_add_completions -f")
+    case "zsh": (":directory:_files -/", ":file:_files'")
+    default: ("-n '__ropa_should_offer_completions_for_positional \"ropa validate\" -eq 1' -fa '(__ropa_complete_directories)'",
+              "-l 'output' -d 'Write to this file")
+    }
+    #expect(text.contains(directory), "the register argument does not complete directories in \(shell)")
+    #expect(text.contains(file), "--output does not complete files in \(shell)")
+    if shell == "fish" {
+        let output = try #require(text.split(separator: "\n").first { $0.contains("\"ropa render\" o output") })
+        #expect(output.hasSuffix("-rF"), "\(output)")
+    }
 }

@@ -1,17 +1,40 @@
 /// What a reporter needs to know about a check: its title and default severity. SARIF lists
 /// these in `tool.driver.rules`; the JSON and GitHub formats use the title.
 public struct CheckInfo: Sendable, Hashable {
+    /// A check's full explanation, as plain text and as Markdown: what a code-scanning dashboard
+    /// shows under an alert (SARIF `rule.help`).
+    public struct Help: Sendable, Hashable {
+        public var text: String
+        public var markdown: String
+
+        public init(text: String, markdown: String) {
+            self.text = text
+            self.markdown = markdown
+        }
+    }
+
     public var id: String
     public var title: String
     public var severity: Diagnostic.Severity
     /// The legal text it enforces, when there is one.
     public var reference: String?
+    /// Why the check exists, in a few sentences (a rule's rationale); nil for a structural check,
+    /// whose title says it all.
+    public var rationale: String?
+    /// The check's explanation with its examples; nil when the title and rationale are all there is.
+    public var help: Help?
+    /// The heading of its section in docs/rules.md, for a link from a dashboard.
+    public var documentationAnchor: String
 
-    public init(id: String, title: String, severity: Diagnostic.Severity = .error, reference: String? = nil) {
+    public init(id: String, title: String, severity: Diagnostic.Severity = .error, reference: String? = nil,
+                rationale: String? = nil, help: Help? = nil, documentationAnchor: String = "structural-checks") {
         self.id = id
         self.title = title
         self.severity = severity
         self.reference = reference
+        self.rationale = rationale
+        self.help = help
+        self.documentationAnchor = documentationAnchor
     }
 }
 

@@ -2,6 +2,7 @@
 ///
 /// Loader, checks and rules all produce diagnostics; nothing in the library writes to a terminal.
 public struct Diagnostic: Sendable, Hashable {
+    /// How bad: an error makes `validate` fail; a warning only with `--strict`; a note informs.
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
         case error
         case warning

@@ -14,11 +14,25 @@ public struct ReportContext: Sendable {
     public var fileCount: Int
     /// Every check that can produce a diagnostic, for SARIF's rule catalogue.
     public var checks: [CheckInfo]
+    /// The directory relative paths start from (the working directory): SARIF states it as
+    /// `%SRCROOT%`, and writes paths under it relative to it, so a dashboard finds the files in
+    /// the repository whatever the machine's path was.
+    public var baseDirectory: String?
+    /// Where docs/rules.md is published (e.g. a repository's blob URL): SARIF rules then link to
+    /// their section (`helpUri`).
+    public var documentationURL: String?
+    /// The register files' text, by path as diagnostics name them: SARIF regions then end where
+    /// the reported line's text ends.
+    public var sources: [String: String]
 
-    public init(toolVersion: String, fileCount: Int, checks: [CheckInfo]) {
+    public init(toolVersion: String, fileCount: Int, checks: [CheckInfo], baseDirectory: String? = nil,
+                documentationURL: String? = nil, sources: [String: String] = [:]) {
         self.toolVersion = toolVersion
         self.fileCount = fileCount
         self.checks = checks
+        self.baseDirectory = baseDirectory
+        self.documentationURL = documentationURL
+        self.sources = sources
     }
 }
 
@@ -83,8 +97,14 @@ extension JSONReporter.Document.Position {
     }
 }
 
-/// `--format sarif`: SARIF 2.1.0, which code-scanning dashboards import.
+/// `--format sarif`: SARIF 2.1.0 as GitHub code scanning takes it in full: rules with their full
+/// description and help, results with stable fingerprints (so that a re-upload updates alerts
+/// instead of duplicating them), regions with an end, and paths relative to `%SRCROOT%`.
 public struct SARIFReporter: Sendable {
+    /// The key of ropa's own fingerprint in `partialFingerprints`; the suffix is its version.
+    public static let fingerprintKey = "ropaFindingHash/v1"
+    static let sourceRoot = "%SRCROOT%"
+
     public init() {}
 
     struct Log: Encodable {
@@ -101,6 +121,9 @@ public struct SARIFReporter: Sendable {
 
     struct Run: Encodable {
         var tool: Tool
+        var originalUriBaseIds: [String: ArtifactLocation]?
+        /// Columns count Unicode code points, as the loader's positions do.
+        var columnKind = "unicodeCodePoints"
         var results: [Result]
     }
 
@@ -111,6 +134,7 @@ public struct SARIFReporter: Sendable {
     struct Driver: Encodable {
         var name = "ropa"
         var version: String
+        var informationUri: String?
         var rules: [Rule]
     }
 
@@ -118,10 +142,18 @@ public struct SARIFReporter: Sendable {
         var text: String
     }
 
+    struct MultiformatMessage: Encodable {
+        var text: String
+        var markdown: String?
+    }
+
     struct Rule: Encodable {
         var id: String
         var name: String
         var shortDescription: Message
+        var fullDescription: Message
+        var help: MultiformatMessage
+        var helpUri: String?
         var defaultConfiguration: Configuration
         var properties: Properties?
     }
@@ -141,6 +173,7 @@ public struct SARIFReporter: Sendable {
         var message: Message
         var locations: [Location]
         var relatedLocations: [Location]?
+        var partialFingerprints: [String: String]
     }
 
     struct Location: Encodable {
@@ -155,40 +188,97 @@ public struct SARIFReporter: Sendable {
 
     struct ArtifactLocation: Encodable {
         var uri: String
+        var uriBaseId: String?
     }
 
     struct Region: Encodable {
         var startLine: Int
         var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
     }
 
     public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
         let checks = context.checks
-        let rules = checks.map { check in
-            Rule(id: check.id, name: check.id.camelCased, shortDescription: Message(text: check.title),
-                 defaultConfiguration: Configuration(level: check.severity.sarifLevel),
-                 properties: check.reference.map(Properties.init))
-        }
+        let rules = checks.map { rule(for: $0, documentationURL: context.documentationURL) }
         let index = Dictionary(checks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var lines = SourceLines(sources: context.sources)
+        var occurrences: [String: Int] = [:]
         let results = diagnostics.map { diagnostic in
             var text = diagnostic.message
             if let help = diagnostic.help { text += ". Help: \(help)" }
             if let reference = diagnostic.reference { text += " (\(reference))" }
             let related = diagnostic.notes.compactMap { note in
-                note.location.map { Location(physicalLocation: physical($0), message: Message(text: note.message)) }
+                note.location.map { Location(physicalLocation: physical($0, context: context, lines: &lines), message: Message(text: note.message)) }
             }
+            let primary = physical(diagnostic.location, context: context, lines: &lines)
+            let hash = fingerprint(diagnostic, uri: primary.artifactLocation.uri)
+            occurrences[hash, default: 0] += 1
             return Result(ruleId: diagnostic.id, ruleIndex: index[diagnostic.id], level: diagnostic.severity.sarifLevel,
                           message: Message(text: text),
-                          locations: [Location(physicalLocation: physical(diagnostic.location), message: nil)],
-                          relatedLocations: related.isEmpty ? nil : related)
+                          locations: [Location(physicalLocation: primary, message: nil)],
+                          relatedLocations: related.isEmpty ? nil : related,
+                          partialFingerprints: [Self.fingerprintKey: "\(hash):\(occurrences[hash, default: 1])"])
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: context.toolVersion, rules: rules)), results: results)])
+        let base = context.baseDirectory.map { [Self.sourceRoot: ArtifactLocation(uri: Self.fileURI(directory: $0))] }
+        let driver = Driver(version: context.toolVersion, informationUri: context.documentationURL, rules: rules)
+        let log = Log(runs: [Run(tool: Tool(driver: driver), originalUriBaseIds: base, results: results)])
         return encodeJSON(log)
     }
 
-    private func physical(_ location: SourceLocation) -> PhysicalLocation {
-        PhysicalLocation(artifactLocation: ArtifactLocation(uri: location.file.uriPath),
-                         region: Region(startLine: location.line, startColumn: location.column))
+    private func rule(for check: CheckInfo, documentationURL: String?) -> Rule {
+        let description = [check.title + ".", check.rationale, check.reference.map { "Reference: \($0)." }]
+            .compactMap { $0 }.joined(separator: " ")
+        let help = check.help ?? CheckInfo.Help(
+            text: "\(check.title). A structural check of the loader: fix the file as the message says; it cannot be waived.",
+            markdown: "**\(check.title).** A structural check of the loader: fix the file as the message says; it cannot be waived.")
+        return Rule(id: check.id, name: check.id.camelCased, shortDescription: Message(text: check.title),
+                    fullDescription: Message(text: description),
+                    help: MultiformatMessage(text: help.text, markdown: help.markdown),
+                    helpUri: documentationURL.map { $0 + "#" + check.documentationAnchor },
+                    defaultConfiguration: Configuration(level: check.severity.sarifLevel),
+                    properties: check.reference.map(Properties.init))
+    }
+
+    /// What identifies a finding across runs: the check, the file and the message (which quotes
+    /// the value and names the key), never the line, which moves when lines are added above.
+    private func fingerprint(_ diagnostic: Diagnostic, uri: String) -> String {
+        var hash = FNV1a64()
+        for part in [diagnostic.id, uri, diagnostic.message] {
+            hash.add(part.utf8)
+            hash.add([0])
+        }
+        return hash.hex
+    }
+
+    private func physical(_ location: SourceLocation, context: ReportContext, lines: inout SourceLines) -> PhysicalLocation {
+        let line = max(location.line, 1)
+        let column = max(location.column, 1)
+        // The region runs to the end of the reported line's text (the value a diagnostic points
+        // at ends there in a register file); without the text, it covers one character.
+        let length = lines.fullLine(line, of: location.file).map { $0.unicodeScalars.count } ?? 0
+        let region = Region(startLine: line, startColumn: column, endLine: line, endColumn: max(column + 1, length + 1))
+        return PhysicalLocation(artifactLocation: artifact(location.file, base: context.baseDirectory), region: region)
+    }
+
+    /// A path as SARIF wants it: relative to `%SRCROOT%` when it is under the base directory or
+    /// already relative, else an absolute `file://` URI.
+    private func artifact(_ path: String, base: String?) -> ArtifactLocation {
+        var relative = path
+        while relative.hasPrefix("./") { relative.removeFirst(2) }
+        if relative.hasPrefix("/") {
+            guard let base, let inside = relative.removingDirectoryPrefix(base) else {
+                return ArtifactLocation(uri: "file://" + relative.uriPath, uriBaseId: nil)
+            }
+            relative = inside
+        }
+        return ArtifactLocation(uri: relative.uriPath, uriBaseId: base == nil ? nil : Self.sourceRoot)
+    }
+
+    /// `file:///work/repo/`: a base URI must end with a slash.
+    static func fileURI(directory: String) -> String {
+        let path = directory.hasSuffix("/") ? directory : directory + "/"
+        return "file://" + (path.hasPrefix("/") ? path : "/" + path).uriPath
     }
 }
 
@@ -256,5 +346,12 @@ private extension String {
     /// A relative path as a URI reference (spaces and the like percent-encoded).
     var uriPath: String {
         addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? self
+    }
+
+    /// The rest of this path when it lies inside `directory`, else nil.
+    func removingDirectoryPrefix(_ directory: String) -> String? {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        guard hasPrefix(prefix), count > prefix.count else { return nil }
+        return String(dropFirst(prefix.count))
     }
 }

@@ -80,21 +80,27 @@ public struct TextReporter: Sendable {
 }
 
 /// Splits each file into lines once, on first use.
-private struct SourceLines {
+struct SourceLines {
     let sources: [String: String]
     var cache: [String: [Substring]] = [:]
 
     init(sources: [String: String]) { self.sources = sources }
 
-    mutating func line(_ number: Int, of file: String) -> String? {
+    /// The line's whole text, without its line break.
+    mutating func fullLine(_ number: Int, of file: String) -> Substring? {
         if cache[file] == nil, let text = sources[file] {
             // Split on the bytes: splitting on characters would break the whole file into graphemes.
             cache[file] = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
-        var line = lines[number - 1]
-        if line.last == "\r" { line = line.dropLast() }
-        // Very long lines (a minified blob) are cut so the output stays readable.
+        let line = lines[number - 1]
+        return line.last == "\r" ? line.dropLast() : line
+    }
+
+    /// The line as an excerpt shows it: very long lines (a minified blob) are cut so the output
+    /// stays readable.
+    mutating func line(_ number: Int, of file: String) -> String? {
+        guard let line = fullLine(number, of: file) else { return nil }
         return line.utf8.count > 200 && line.count > 200 ? String(line.prefix(200)) + "…" : String(line)
     }
 }

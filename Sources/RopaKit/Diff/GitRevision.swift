@@ -3,6 +3,7 @@ import Foundation
 /// Reads a register as it was at a git revision, by extracting that directory into a
 /// temporary folder (`git archive`), so that the ordinary loader reads it.
 public struct GitRevision: Sendable {
+    /// Git could not be run or the revision could not be read; the description says why.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }

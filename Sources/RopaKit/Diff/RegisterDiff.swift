@@ -1,5 +1,6 @@
 /// What changed between two versions of a register, in words a reviewer reads in a pull request.
 public struct RegisterDiff: Sendable, Hashable {
+    /// A treatment present on both sides, and what changed in it.
     public struct TreatmentChange: Sendable, Hashable, Encodable {
         public var id: String
         public var name: String
@@ -7,6 +8,7 @@ public struct RegisterDiff: Sendable, Hashable {
         public var changes: [String]
     }
 
+    /// A treatment added or removed.
     public struct Entry: Sendable, Hashable, Encodable {
         public var id: String
         public var name: String

@@ -9,6 +9,7 @@
 /// what could not be read with certainty (a near-miss list value, a retention in words, an unknown
 /// country) is written as found and listed in `notes`.
 public struct WorkbookImport: Sendable {
+    /// What the import may do beyond the default.
     public struct Options: Sendable {
         /// Import the CNIL's own example fiche too (skipped by default, with a note).
         public var includeExample: Bool

@@ -44,6 +44,8 @@ public struct ConditionalRequirement: Sendable {
     }
 }
 
+/// One key of a record: its name, whether it is required, the shape of its value, and the label
+/// and help that the schema, the scaffold and the documents show.
 public struct KeySpec: Sendable {
     public var name: String
     public var required: Bool

@@ -49,6 +49,7 @@ public struct YAMLNode: Sendable, Hashable {
     }
 }
 
+/// One `key: value` of a mapping, both with their positions.
 public struct YAMLPair: Sendable, Hashable {
     public var key: YAMLNode
     public var value: YAMLNode

@@ -41,6 +41,7 @@ let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 ///
 /// Works directly on libyaml's event stream (vendored by Yams as `CYaml`).
 public enum YAMLParser {
+    /// What parsing one file gives: its tree, when it parsed, and the problems found.
     public struct Output: Sendable {
         /// Nil when the file is empty, or when a problem stopped the parse.
         public var root: YAMLNode?

@@ -3,6 +3,7 @@ import Foundation
 /// The day a document is dated or a register is checked for: `--date`, else `SOURCE_DATE_EPOCH`
 /// (the reproducible-builds convention), else today in UTC. Never the machine's time zone.
 public enum ReferenceDate {
+    /// A `--date` or `SOURCE_DATE_EPOCH` that is not a date; its description says which and why.
     public struct Invalid: Error, CustomStringConvertible {
         public var description: String
     }

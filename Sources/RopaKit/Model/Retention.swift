@@ -1,5 +1,6 @@
 /// A length of time written in a register, such as `3 years` or `13 mois`.
 public struct Duration: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The units a duration may be written in, in English or French.
     public enum Unit: String, Sendable, Hashable, CaseIterable {
         case days
         case weeks
@@ -58,6 +59,8 @@ public struct Duration: Sendable, Hashable, Comparable, CustomStringConvertible 
 /// event with no fixed length ("until the transaction"). The end action may be an intermediate
 /// archive with its own duration, as for bank-card data kept 13 months after the debit.
 public struct Retention: Sendable, Hashable {
+    /// How long the data are kept: a fixed length from an event, until an event, or what the
+    /// register says in words.
     public enum Period: Sendable, Hashable {
         /// A fixed length counted from an event.
         case fixed(Duration, from: RetentionStart)

@@ -93,6 +93,7 @@ public struct Treatment: Sendable, Hashable {
     }
 }
 
+/// A controller who determines the purposes and means jointly with the organisation (Art. 26).
 public struct JointController: Sendable, Hashable {
     public var contact: Contact
     /// Where the Art. 26 arrangement between the joint controllers is kept.
@@ -143,6 +144,7 @@ public struct Purpose: Sendable, Hashable {
     }
 }
 
+/// How consent is collected and withdrawn, for a purpose based on consent (Art. 7).
 public struct ConsentRecord: Sendable, Hashable {
     public var collection: String?
     public var withdrawal: String?
@@ -163,6 +165,7 @@ public struct ConsentRecord: Sendable, Hashable {
     }
 }
 
+/// A category of persons whose data the treatment processes (Art. 30(1)(c)).
 public struct DataSubject: Sendable, Hashable {
     public var category: DataSubjectCategory
     public var details: String?
@@ -227,6 +230,7 @@ public struct SensitiveData: Sendable, Hashable {
     }
 }
 
+/// Where the data come from: the persons themselves or another source (Arts. 13 and 14).
 public struct DataSource: Sendable, Hashable {
     public var kind: SourceKind
     public var details: String?
@@ -299,6 +303,7 @@ public struct Transfer: Sendable, Hashable {
     }
 }
 
+/// A technical or organisational security measure (Art. 30(1)(g), Art. 32).
 public struct SecurityMeasure: Sendable, Hashable {
     public var kind: SecurityMeasureKind
     public var details: String?

@@ -13,6 +13,7 @@ import Darwin
 /// The path is taken as it is: a symbolic link at `path` is replaced, not followed. `OutputFile`
 /// is what a command uses for a user's `-o` (links followed, devices and pipes written directly).
 public enum AtomicFile {
+    /// The same failures as every other output.
     public typealias Failure = OutputFailure
 
     public static func write(_ text: String, to path: String) -> Result<Void, Failure> {

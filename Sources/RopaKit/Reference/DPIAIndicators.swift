@@ -42,6 +42,8 @@ public struct CNILDPIARequirement: Sendable, Hashable {
     public var citation: String
 }
 
+/// What in a treatment's content suggests the EDPB's DPIA criteria or the CNIL's list, each with
+/// the reason and where it was read: the DPIA rules compare it with what the fiche declares.
 public enum DPIAIndicators {
     public static let regulationBiometrics = "CNIL, délibération n° 2019-001 du 10 janvier 2019 (règlement type « biométrie sur les lieux de travail »)"
 

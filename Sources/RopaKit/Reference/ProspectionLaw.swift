@@ -3,6 +3,8 @@
 // Every fact below comes from `/work/shared/reference/cnil-register-facts.md` §6.3 (Bloctel and
 // loi n° 2025-594) and §6.4 (CPCE art. L34-5). Update `ProspectionLaw.asOf` when a fact changes.
 
+/// The French law on commercial prospection that the rules apply (CPCE art. L34-5, loi n° 2025-594
+/// du 30 juin 2025), with the dates it takes effect; sources in the comment above.
 public enum ProspectionLaw {
     /// The date of the data: loi n° 2025-594 du 30 juin 2025.
     public static let asOf: ISODate = isoDate("2025-06-30")

@@ -2,12 +2,12 @@ import Foundation
 
 /// The register as CSV: one row per treatment with the Art. 30(1) columns, for a spreadsheet.
 ///
-/// RFC 4180: fields separated by `,`, records ended by CRLF, a field quoted when it holds `"`, `,`,
-/// CR or LF, quotes doubled. UTF-8 with a byte-order mark, which LibreOffice and Excel need to
-/// read accents correctly. Several values in one cell are separated by line feeds (in-cell line
-/// breaks). A cell that would start with `=`, `+`, `-`, `@`, tab or CR is prefixed with `'` so
-/// that no spreadsheet runs a register value as a formula. Invisible characters are written out
-/// (`<U+202E>`): a spreadsheet would apply them.
+/// RFC 4180: fields separated by `,` (or `;`, what a French Excel expects, see `CSVDelimiter`),
+/// records ended by CRLF, a field quoted when it holds `"`, the delimiter, CR or LF, quotes
+/// doubled. UTF-8 with a byte-order mark, which LibreOffice and Excel need to read accents
+/// correctly. Several values in one cell are separated by line feeds (in-cell line breaks).
+/// Formulas are defused as OWASP recommends (see `field(_:delimiter:)`). Invisible characters are
+/// written out (`<U+202E>`): a spreadsheet would apply them.
 struct CSVExport {
     let register: Register
     let treatments: [Treatment]
@@ -116,9 +116,9 @@ struct CSVExport {
             }))
         }
         var output = "\u{FEFF}"
-        output += columns.map { Self.field($0.header) }.joined(separator: ",") + "\r\n"
+        output += Self.record(columns.map(\.header), delimiter: options.csvDelimiter)
         for treatment in treatments {
-            output += columns.map { Self.field($0.value(treatment)) }.joined(separator: ",") + "\r\n"
+            output += Self.record(columns.map { $0.value(treatment) }, delimiter: options.csvDelimiter)
         }
         return output
     }
@@ -147,15 +147,41 @@ struct CSVExport {
         return parts.joined(separator: ", ")
     }
 
+    /// One record: the fields, separated by the delimiter, ended by CRLF.
+    static func record(_ values: [String], delimiter: CSVDelimiter) -> String {
+        values.map { field($0, delimiter: delimiter) }.joined(separator: String(delimiter.rawValue)) + "\r\n"
+    }
+
     /// One RFC 4180 field, defused against spreadsheet formulas. Line breaks inside a value
     /// become line feeds, so that CRLF only ever ends a record.
-    static func field(_ value: String) -> String {
+    ///
+    /// OWASP's CSV-injection advice: a cell that starts with `=`, `+`, `-`, `@`, tab or CR is
+    /// prefixed with `'`, so that no spreadsheet runs a register value as a formula. The price is
+    /// a visible `'` in LibreOffice (Excel hides it), so it is paid only where a formula is
+    /// possible: a signed number or a telephone number (`+33 1 53 73 22 22`, `-5`) cannot run
+    /// anything and is written as it is.
+    static func field(_ value: String, delimiter: CSVDelimiter = .comma) -> String {
         var text = TextHygiene.visible(value).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isPlainNumber(text) {
             text = "'" + text
         }
-        let needsQuotes = text.contains { $0 == "\"" || $0 == "," || $0 == "\n" }
+        let needsQuotes = text.contains { $0 == "\"" || $0 == delimiter.rawValue || $0 == "\n" }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// `+33 1 53 73 22 22`, `-5`, `+1.5`: a sign, then digits, spaces, `.` `,` `/` only.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        guard let sign = text.unicodeScalars.first, sign == "+" || sign == "-" else { return false }
+        let rest = text.unicodeScalars.dropFirst()
+        guard let first = rest.first, ("0"..."9").contains(first) else { return false }
+        return rest.allSatisfy { ("0"..."9").contains($0) || [" ", ".", ",", "/"].contains($0) }
+    }
+}
+
+/// The field separator of the CSV exports: `,` (RFC 4180, the default) or `;`, which Excel
+/// expects in French (and most continental) settings, where `,` is the decimal separator.
+public enum CSVDelimiter: Character, Sendable, CaseIterable {
+    case comma = ","
+    case semicolon = ";"
 }

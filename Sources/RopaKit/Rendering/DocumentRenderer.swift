@@ -34,10 +34,13 @@ public struct RenderOptions: Sendable {
     public var publicVersion: Bool
     /// For the notice: only the treatments whose data subjects include this category (a `DataSubjectCategory` code).
     public var audience: String?
+    /// The CSV exports' field separator.
+    public var csvDelimiter: CSVDelimiter
 
     public init(format: OutputFormat = .html, language: Language = .fr, date: ISODate, draft: Bool = false,
                 treatmentIDs: [String] = [], templatesDirectory: String? = nil, version: String = "",
-                document: DocumentKind = .register, publicVersion: Bool = false, audience: String? = nil) {
+                document: DocumentKind = .register, publicVersion: Bool = false, audience: String? = nil,
+                csvDelimiter: CSVDelimiter = .comma) {
         self.format = format
         self.language = language
         self.date = date
@@ -48,6 +51,7 @@ public struct RenderOptions: Sendable {
         self.document = document
         self.publicVersion = publicVersion
         self.audience = audience
+        self.csvDelimiter = csvDelimiter
     }
 }
 

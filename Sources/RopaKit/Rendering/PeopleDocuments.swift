@@ -79,7 +79,8 @@ extension DocumentRenderer {
             let header = [wording[.listReference], wording[.treatment], wording[.csvID], wording[.category],
                           wording[.csvCategoryCode], wording[.sectionSensitive], wording[.description],
                           wording[.duration], wording[.event], wording[.endAction], wording[.retention], wording[.details]]
-            var output = "\u{FEFF}" + header.map(CSVExport.field).joined(separator: ",") + "\r\n"
+            let delimiter = options.csvDelimiter
+            var output = "\u{FEFF}" + CSVExport.record(header, delimiter: delimiter)
             for (treatment, code, label, details, retention, sensitive) in entries {
                 let row = [builder.reference(treatment), builder.name(treatment), treatment.id, label, code, wording[sensitive ? .yes : .no], details ?? "",
                            retention.map { RetentionWords.length($0, in: language) } ?? wording[.notStated],
@@ -87,13 +88,13 @@ extension DocumentRenderer {
                            retention.map { RetentionWords.end($0, in: language) } ?? "",
                            retention.map { RetentionWords.summary($0, in: language) } ?? wording[.notStated],
                            retention?.note ?? ""]
-                output += row.map(CSVExport.field).joined(separator: ",") + "\r\n"
+                output += CSVExport.record(row, delimiter: delimiter)
             }
             for (treatment, entry) in failed {
                 let undetermined = builder.undetermined(entry)
                 let row = [builder.reference(treatment), builder.name(treatment), treatment.id, undetermined, "", "",
                            TextHygiene.visible(entry.text), undetermined, "", "", undetermined, entry.problems.map(\.message).joined(separator: " ; ")]
-                output += row.map(CSVExport.field).joined(separator: ",") + "\r\n"
+                output += CSVExport.record(row, delimiter: delimiter)
             }
             return output
         case .json:

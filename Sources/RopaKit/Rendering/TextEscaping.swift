@@ -19,7 +19,7 @@ enum CSSText {
 }
 
 /// Markdown text that renders as exactly the characters given, on one line: a register value
-/// cannot open a table cell (`|`), a code span (`` ` ``), a heading (`#`), a list, emphasis,
+/// cannot open a table cell (`|`), a code span (a backquote), a heading (`#`), a list, emphasis,
 /// a link or raw HTML, nor end the line. Line breaks become `<br>`, which GitHub renders in
 /// table cells and paragraphs alike. Invisible characters are written out (`<U+202E>`, then
 /// escaped like any `<`): shown, never applied.

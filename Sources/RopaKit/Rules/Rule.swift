@@ -38,8 +38,8 @@ extension TreatmentRule {
 
 extension Rule {
     /// A diagnostic of this rule, with its id, severity and legal reference.
-    static func diagnostic(_ message: String, at location: SourceLocation, help: String,
-                           notes: [Diagnostic.Note] = [], reference: String? = nil) -> Diagnostic {
+    public static func diagnostic(_ message: String, at location: SourceLocation, help: String,
+                                  notes: [Diagnostic.Note] = [], reference: String? = nil) -> Diagnostic {
         Diagnostic(id: description.id, severity: description.severity, message: message, at: location,
                    notes: notes, help: help, reference: reference ?? description.reference)
     }

@@ -39,7 +39,10 @@ public struct RuleDescription: Sendable {
 
     /// What reporters need to know about the rule.
     public var checkInfo: CheckInfo {
-        CheckInfo(id: id, title: title, severity: severity, reference: reference)
+        CheckInfo(id: id, title: title, severity: severity, reference: reference, rationale: rationale,
+                  help: CheckInfo.Help(text: RuleDocumentation.explanation(of: self),
+                                       markdown: RuleDocumentation.markdownSection(of: self, headingLevel: 1)),
+                  documentationAnchor: id)
     }
 }
 

@@ -44,6 +44,25 @@ public enum RuleDocumentation {
         return text
     }
 
+    /// One rule's section of `docs/rules.md` (its heading at `headingLevel`, its examples one level
+    /// below); also the Markdown help a code-scanning dashboard shows under an alert.
+    public static func markdownSection(of rule: RuleDescription, headingLevel: Int) -> String {
+        let heading = String(repeating: "#", count: headingLevel)
+        let applies = (rule.jurisdiction.map { " Applies to registers under the law of \(Countries.describe($0)) only." } ?? "")
+            + (rule.controllerSide ? " " + processorNote : "")
+        var text = "\(heading) \(rule.id)\n\n**\(rule.title).** Severity: \(rule.severity.rawValue). Reference: \(rule.reference).\(applies)\n\n"
+        text += rule.rationale + "\n"
+        for (title, examples) in [("Triggers", rule.triggeringExamples), ("Does not trigger", rule.nonTriggeringExamples)] {
+            text += "\n\(heading)# \(title)\n"
+            for example in examples {
+                for (name, content) in files(of: example) {
+                    text += "\n`\(name)`\n\n```yaml\n\(content)```\n"
+                }
+            }
+        }
+        return text
+    }
+
     /// `docs/rules.md`: the catalogue of rules and structural checks.
     public static func markdown(_ rules: [RuleDescription] = RuleCatalogue.descriptions,
                                 checks: [CheckInfo] = DiagnosticID.catalogue + NationalChecks.catalogue) -> String {
@@ -110,18 +129,7 @@ public enum RuleDocumentation {
             text += "| [`\(rule.id)`](#\(rule.id)) | \(rule.severity.rawValue) | \(scope(of: rule)) | \(cell(rule.title)) | \(cell(rule.reference)) |\n"
         }
         for rule in rules {
-            let applies = (rule.jurisdiction.map { " Applies to registers under the law of \(Countries.describe($0)) only." } ?? "")
-                + (rule.controllerSide ? " " + processorNote : "")
-            text += "\n## \(rule.id)\n\n**\(rule.title).** Severity: \(rule.severity.rawValue). Reference: \(rule.reference).\(applies)\n\n"
-            text += rule.rationale + "\n"
-            for (heading, examples) in [("Triggers", rule.triggeringExamples), ("Does not trigger", rule.nonTriggeringExamples)] {
-                text += "\n### \(heading)\n"
-                for example in examples {
-                    for (name, content) in files(of: example) {
-                        text += "\n`\(name)`\n\n```yaml\n\(content)```\n"
-                    }
-                }
-            }
+            text += "\n" + markdownSection(of: rule, headingLevel: 2)
         }
         text += """
 

@@ -1,6 +1,7 @@
 /// The files of a new register (`ropa init`) and of a new treatment (`ropa new treatment`).
 /// Nothing here touches the disk: the CLI writes what it returns, refusing to overwrite.
 public struct RegisterScaffold: Sendable {
+    /// One file to create, and its text.
     public struct File: Sendable, Hashable {
         /// Relative to the register directory.
         public var path: String

@@ -1,6 +1,7 @@
 /// Why a workbook could not be read: one plain sentence for the person importing, and what to
 /// do about it. Nothing is read from a workbook that fails: no partial sheets.
 public struct SpreadsheetFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Why the workbook cannot be read; the raw value is the diagnostic's id.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The file cannot be opened (missing, a folder, no permission).
         case unreadable = "workbook-unreadable"

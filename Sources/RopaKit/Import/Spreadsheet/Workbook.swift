@@ -1,5 +1,6 @@
 /// What a workbook file holds, as cells: the input of `ropa import`, whatever the file format.
 public struct Workbook: Sendable, Hashable {
+    /// The file format the workbook was read from.
     public enum Format: String, Sendable, Hashable {
         /// OpenDocument spreadsheet: the CNIL model and its copies.
         case ods
@@ -76,6 +77,7 @@ public struct Sheet: Sendable, Hashable {
 
 /// One non-empty cell: what it shows, and the typed value behind it.
 public struct Cell: Sendable, Hashable {
+    /// The type of value the cell holds.
     public enum Kind: Sendable, Hashable {
         /// Text, or a value the file gives only as displayed text (an ODS time).
         case text
