@@ -8,11 +8,15 @@ extension Language: ExpressibleByArgument {}
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print the register as the document the CNIL expects: HTML, PDF, Markdown, JSON or CSV.",
+        abstract: "Print the register as the document the CNIL expects: HTML, PDF, Markdown, JSON, CSV, or the CNIL's own workbook (ods).",
         discussion: """
             A register with validation errors is refused (exit 1) unless --draft, which marks every page \
             "Document incomplet — version de travail". The edition date comes from --date, else SOURCE_DATE_EPOCH, \
             else today (UTC). See docs/rendering.md.
+            --format ods writes the CNIL's model workbook (sheet 2 "Liste des traitements", one fiche per treatment), \
+            with what the model has no place for in columns, a section and sheets marked "hors modèle CNIL"; \
+            `ropa import` reads it back. It is always in French, the CNIL's language, whatever --lang says. \
+            It is a binary file: write it with -o register.ods (it is not printed on a terminal).
             Exit status: 0 written, 1 the register has errors, 2 usage, template or I/O failure.
             """)
 
@@ -25,7 +29,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
-    @Option(name: .customLong("lang"), help: "Language of the document.")
+    @Option(name: .customLong("lang"), help: "Language of the document (ods: always French, the CNIL's model).")
     var language: Language = .fr
 
     @Option(name: .customLong("treatment"), help: "Render only this treatment (by id); repeat for an extract of several.")
@@ -74,6 +78,14 @@ enum DocumentOutput {
         if !renderer.warnings.isEmpty {
             Terminal.printError(stderrReporter.report(renderer.warnings, sources: [:]))
         }
+        let destination = OutputDestination(output)
+        if !requested.format.isText, Terminal.isTerminal(destination) {
+            let refusal = Diagnostic(id: "binary-to-terminal", message: "\(requested.format == .ods ? "an ods workbook" : "a \(requested.format.rawValue) document") is a binary file: it is not printed on a terminal",
+                                     at: .start(of: "--format"),
+                                     help: "write it to a file with -o FILE.\(requested.format.rawValue), or redirect standard output to a file or a pipe")
+            Terminal.printError(stderrReporter.report([refusal], sources: [:]))
+            throw ExitCode(2)
+        }
 
         // The same checks as `ropa validate --date <edition date>`: the rules depend on the date.
         let (loaded, diagnostics) = register.check(on: editionDate)
@@ -91,14 +103,14 @@ enum DocumentOutput {
 
         var options = renderer.options
         options.version = RegisterFingerprint.version(of: loaded, directory: register.directory)
-        let document: String
+        let document: [UInt8]
         do throws(RenderError) {
             let final = if let templates = renderer.templates {
                 DocumentRenderer(options: options, templates: templates)
             } else {
                 try DocumentRenderer(options: options)
             }
-            document = try final.render(model)
+            document = try final.document(model)
         } catch {
             Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
             throw ExitCode(error.exitStatus)
@@ -106,13 +118,14 @@ enum DocumentOutput {
 
         let protected = ProtectedFiles(register: register.directory, files: loaded.sources.keys)
         guard let printer else {
-            try Terminal.deliver(document, to: OutputDestination(output), sparing: protected)
+            try Terminal.deliver(document, to: destination, sparing: protected)
             return
         }
-        switch printer.print(html: document, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
+        let html = String(decoding: document, as: UTF8.self)
+        switch printer.print(html: html, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
         case .success(let printed):
             for warning in printed.warnings { Terminal.printError("warning: \(warning)") }
-            try Terminal.deliver(printed.bytes, to: OutputDestination(output), sparing: protected)
+            try Terminal.deliver(printed.bytes, to: destination, sparing: protected)
         case .failure(let failure):
             throw Failure(failure.description)
         }

@@ -37,9 +37,30 @@ enum Terminal {
         try settle(destination.write(text, sparing: protected))
     }
 
-    /// Writes a binary document (a PDF) the same way.
+    /// Writes a binary document (a PDF, a workbook) the same way.
     static func deliver(_ bytes: [UInt8], to destination: OutputDestination, sparing protected: ProtectedFiles) throws(Failure) {
         try settle(destination.write(bytes, sparing: protected))
+    }
+
+    /// Whether `destination` is a terminal: a binary file is not written there, where it would
+    /// print as garbage and could change the terminal's settings.
+    static func isTerminal(_ destination: OutputDestination) -> Bool {
+        switch destination {
+        case .standardOutput: isatty(STDOUT_FILENO) == 1
+        case .file(let path): isTerminal(path: path)
+        }
+    }
+
+    /// Whether a path names a terminal (`/dev/tty`, `/dev/pts/3`, `/dev/stdout` on one): only a
+    /// character device is opened to ask, without blocking and without becoming its controlling
+    /// terminal; a file, a pipe or a missing path is not a terminal.
+    private static func isTerminal(path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFCHR else { return false }
+        let descriptor = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return isatty(descriptor) == 1
     }
 
     /// A closed pipe (`ropa render | head -c 10`, `ropa rules | grep -q x`) is not an error:

@@ -3,9 +3,33 @@
 /// labels, never by row numbers: a DPO's copy moves rows, and the CNIL's own example (sheet 4)
 /// leaves some sections out.
 enum CNILWorkbookLayout {
+    /// The model's own labels that the reader finds cells by and the writer (`WorkbookExport`)
+    /// writes: one spelling for both directions.
+    enum Label {
+        static let listIdentification = "Identification du traitement"
+        static let listPurpose = "Finalité du traitement"
+        static let listSensitive = "Données sensibles ?"
+        static let description = "Description"
+        static let details = "Précisions"
+        static let retention = "Durée de conservation"
+        static let recipientType = "Type de destinataire"
+        static let securityType = "Type de mesure de sécurité"
+        static let transferRecipient = "Destinataire"
+        static let country = "Pays"
+        static let safeguard = "Type de Garanties"
+        static let documentation = "Liens vers la documentation"
+        /// Rows numbered "Catégorie de personnes 1", "Destinataire 2"…
+        static let subjectRow = "Catégorie de personnes"
+        static let recipientRow = "Destinataire"
+        static let securityRow = "Mesure de sécurité"
+        static let transferRow = "Organisme destinataire"
+    }
+
     /// The parts of a fiche, by the label that opens each in column A.
     enum Section: CaseIterable {
         case description, actors, purposes, data, sensitive, subjects, recipients, security, transfers
+        /// Not the CNIL's: the section ropa adds after the transfers (`RopaWorkbookLayout`).
+        case extras
 
         var label: String {
             switch self {
@@ -18,6 +42,7 @@ enum CNILWorkbookLayout {
             case .recipients: "Destinataires"
             case .security: "Mesures de sécurité"
             case .transfers: "Transferts hors UE"
+            case .extras: RopaWorkbookLayout.extrasSection
             }
         }
     }
@@ -70,7 +95,18 @@ enum CNILWorkbookLayout {
     }
 
     static func isModelText(_ text: String) -> Bool {
-        modelTexts.contains { matches(text, $0) } || modelTextPrefixes.contains { CNILModel.matchingKey(text).hasPrefix(CNILModel.matchingKey($0)) }
+        let key = CNILModel.matchingKey(text)
+        return modelTextKeys.contains(key) || modelTextPrefixKeys.contains { key.hasPrefix($0) }
+    }
+
+    /// The model's texts as `matches` compares them, computed once: every cell of a workbook is
+    /// compared with all of them.
+    private static let modelTextKeys = Set(modelTexts.map(CNILModel.matchingKey))
+    private static let modelTextPrefixKeys = modelTextPrefixes.map(CNILModel.matchingKey)
+
+    /// A lookup of a list of labels by the key `matches` compares (the first label wins).
+    static func index<T>(_ items: [T], by label: (T) -> String) -> [String: T] {
+        Dictionary(items.map { (CNILModel.matchingKey(label($0)), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Sheet 2
@@ -92,6 +128,8 @@ enum CNILWorkbookLayout {
     static let headerFields: [(label: String, field: String)] = [
         ("Nom :", "last_name"), ("Prénom :", "first_name"), ("Adresse :", "street"), ("Adresse mél :", "email"),
         ("Code postal :", "postal_code"), ("Ville :", "city"), ("Téléphone :", "phone"), ("Société (si DPO externe) :", "company"),
+        // Not the CNIL's: ropa adds the country, which an EU representative's address needs.
+        ("Pays :", "country"),
     ]
 
     /// The columns of sheet 2's list of treatments.

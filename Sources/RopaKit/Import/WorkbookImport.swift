@@ -3,7 +3,9 @@
 ///
 /// Nothing is lost and nothing is invented: every value lands under its key, or in the treatment's
 /// notes with its label; every written value carries a comment naming its cell (`# 'Paie'!C14`);
-/// what the model does not ask (a legal basis, the data's source) is left for `validate` to report;
+/// what the model does not ask (a legal basis, the data's source) is left for `validate` to report,
+/// unless the workbook is ropa's own (`render --format ods`), whose additions say it
+/// (`RopaWorkbookLayout`, read in `RopaWorkbookImport.swift`);
 /// what could not be read with certainty (a near-miss list value, a retention in words, an unknown
 /// country) is written as found and listed in `notes`.
 public struct WorkbookImport: Sendable {
@@ -39,12 +41,12 @@ public struct WorkbookImport: Sendable {
     public var notes: [Diagnostic]
 
     public static func run(_ workbook: Workbook, file: String, options: Options = Options()) -> WorkbookImport {
-        var builder = Builder(file: file, workbook: ImportedWorkbook(workbook), options: options)
+        var builder = WorkbookBuilder(file: file, workbook: ImportedWorkbook(workbook), options: options)
         return builder.build()
     }
 }
 
-private struct Builder {
+struct WorkbookBuilder {
     typealias Value = ImportedWorkbook.Value
     let file: String
     let workbook: ImportedWorkbook
@@ -70,7 +72,8 @@ private struct Builder {
                 note("the sheet '\(fiche.sheet)' is the CNIL's model fiche, untouched: not imported", at: nil, severity: .note)
                 continue
             }
-            if fiche.isCNILExample, !options.includeExample {
+            // A register whose treatment is the CNIL's example, written by ropa, is the register's own.
+            if fiche.isCNILExample, !fiche.writtenByRopa, !options.includeExample {
                 summary.skippedSheets.append(fiche.sheet)
                 note("the sheet '\(fiche.sheet)' is the CNIL's example fiche (Gestion de la paie): not imported; use --include-example to import it",
                      at: nil, severity: .note)
@@ -79,6 +82,9 @@ private struct Builder {
             fiches.append(fiche)
         }
         files.append(RegisterScaffold.File(path: RegisterLoader.organisationFile, contents: organisationFile(fiches)))
+        if let processors = processorsFile() {
+            files.append(RegisterScaffold.File(path: RegisterLoader.processorsFile, contents: processors))
+        }
         checkList(against: fiches)
         for fiche in fiches {
             let (id, text) = treatmentFile(fiche)
@@ -110,12 +116,22 @@ private struct Builder {
     mutating func organisationFile(_ fiches: [ImportedWorkbook.Fiche]) -> String {
         var yaml = YAMLWriter()
         yaml.comment("Imported from \(file) by ropa import. Each value names the cell it comes from; check them against the\nworkbook. The CNIL model is French: the register answers to French law.", indent: 0)
-        yaml.word("jurisdiction", "FR", indent: 0)
+        let sheet = workbook.organisation
+        let facts = sheet?.facts ?? [:]
+        if let jurisdiction = facts[.jurisdiction] {
+            country(jurisdiction, key: "jurisdiction", into: &yaml, indent: 0)
+        } else if sheet == nil {
+            // The CNIL model is French; ropa's own workbook says the jurisdiction when the register does.
+            yaml.word("jurisdiction", "FR", indent: 0)
+        }
         let header = workbook.header
         let controllerRow = fiches.lazy.compactMap { $0.actors[.controller] }.first { $0["name"] != nil }
         yaml.open("organisation", indent: 0)
-        let person = [header[.controller]?["first_name"], header[.controller]?["last_name"]].compactMap { $0 }
-        if let name = controllerRow?["name"] {
+        // ropa's "Organisme" sheet names the head, if any: sheet 2's "Nom :" is then the head or the organisation.
+        let person = sheet == nil ? [header[.controller]?["first_name"], header[.controller]?["last_name"]].compactMap { $0 } : []
+        if sheet != nil { countModel(header[.controller]?["last_name"]) }
+        if let name = facts[.name] ?? controllerRow?["name"] {
+            if facts[.name] != nil { countModel(controllerRow?["name"]) }
             yaml.scalar("name", name.text, indent: 1, source: mapped(name))
             if !person.isEmpty {
                 // Sheet 2 asks for a person's name: the head of the organisation.
@@ -127,13 +143,33 @@ private struct Builder {
         } else {
             yaml.word("name", RegisterSchema.placeholder, indent: 1)
         }
+        textValue("company", facts[.company], into: &yaml, indent: 1)
         contactDetails(controllerRow ?? [:], header: header[.controller] ?? [:], into: &yaml, indent: 1)
+        textValue("head", facts[.head], into: &yaml, indent: 1)
+        textValue("registration", facts[.registration], into: &yaml, indent: 1)
+        textValue("website", facts[.website], into: &yaml, indent: 1)
+        if let publicBody = facts[.publicBody], Self.boolean(publicBody.text) == true {
+            booleanValue("public_body", publicBody, into: &yaml, indent: 1)
+        } else {
+            countModel(facts[.publicBody])
+        }
 
         let dpoHeader = header[.dpo] ?? [:]
         let dpoRow = fiches.lazy.compactMap { $0.actors[.dpo] }.first { $0["name"] != nil }
         let companyRow = fiches.lazy.compactMap { $0.actors[.dpoCompany]?["name"] }.first
         let dpoName = dpoRow?["name"] ?? Self.joined([dpoHeader["first_name"], dpoHeader["last_name"]])
-        if let dpoName {
+        if let dpoName, RopaWorkbookLayout.statement(dpoName.text) == .nothing {
+            yaml.word("data_protection_contact", RegisterSchema.none, indent: 0, source: "\(mapped(dpoName) ?? ""): \(dpoName.text)")
+        } else if let dpoName, let role = facts[.contactRole] {
+            // ropa's own workbook says the role, and which company is a statement ("Interne à l'organisme").
+            yaml.open("data_protection_contact", indent: 0)
+            vocabularyValue("role", role, as: ContactRole.self, into: &yaml, indent: 1)
+            yaml.scalar("name", dpoName.text, indent: 1, source: mapped(dpoName))
+            if let company = dpoHeader["company"] ?? companyRow {
+                if RopaWorkbookLayout.statement(company.text) == nil { textValue("company", company, into: &yaml, indent: 1) } else { countModel(company) }
+            }
+            contactDetails(dpoRow ?? [:], header: dpoHeader, into: &yaml, indent: 1)
+        } else if let dpoName {
             let company = dpoHeader["company"] ?? companyRow
             let isNA = company.map { ["n/a", "na", "sans objet", "neant", "-"].contains(CNILModel.matchingKey($0.text)) } ?? false
             yaml.open("data_protection_contact", indent: 0)
@@ -146,18 +182,22 @@ private struct Builder {
             if let company, !isNA { yaml.scalar("company", company.text, indent: 1, source: mapped(company)) }
             contactDetails(dpoRow ?? [:], header: dpoHeader, into: &yaml, indent: 1)
         }
-        if let representative = fiches.lazy.compactMap({ $0.actors[.representative] }).first(where: { $0["name"] != nil })?["name"]
-            ?? Self.joined([header[.representative]?["first_name"], header[.representative]?["last_name"]]) {
+        let representativeName = fiches.lazy.compactMap({ $0.actors[.representative] }).first(where: { $0["name"] != nil })?["name"]
+            ?? Self.joined([header[.representative]?["first_name"], header[.representative]?["last_name"]])
+        if let representative = representativeName, RopaWorkbookLayout.statement(representative.text) == .nothing {
+            // "Néant": none, as the register said or as follows for a controller in the EEA.
+            countModel(representative)
+        } else if let representative = representativeName {
             yaml.open("representative", indent: 0)
             yaml.scalar("name", representative.text, indent: 1, source: mapped(representative))
+            textValue("company", facts[.representativeCompany], into: &yaml, indent: 1)
             contactDetails(fiches.lazy.compactMap { $0.actors[.representative] }.first ?? [:], header: header[.representative] ?? [:],
                            into: &yaml, indent: 1)
         }
-        for (label, value) in workbook.unplaced {
-            summary.cells += 1
-            summary.keptAsNotes += 1
-            note("'\(value.text)' (\(label)) is not imported: no key of organisation.yaml takes it", at: value)
+        if let sheet {
+            organisationSheetKeys(sheet, into: &yaml)
         }
+        keepUnplaced(workbook.unplaced + (sheet?.unplaced ?? []), in: "organisation.yaml")
         return yaml.text
     }
 
@@ -255,7 +295,11 @@ private struct Builder {
     mutating func treatmentFile(_ fiche: ImportedWorkbook.Fiche) -> (id: String, text: String) {
         var yaml = YAMLWriter()
         let name = fiche.description["name"]
-        var id = (name?.text ?? fiche.sheet).suggestedIdentifier
+        countStructure(of: fiche)
+        // ropa's own workbook says the id; a CNIL workbook's is made from the name.
+        let writtenID = extra(fiche, .id)
+        var id = (writtenID?.text ?? name?.text ?? fiche.sheet).suggestedIdentifier
+        if let writtenID { _ = mapped(writtenID) }
         if usedIDs.contains(id) {
             var number = 2
             while usedIDs.contains("\(id)-\(number)") { number += 1 }
@@ -284,52 +328,131 @@ private struct Builder {
                 yaml.word(field, RegisterSchema.placeholder, indent: 0)
             }
         }
-        let joint = fiche.actors[.jointControllers]
-        if let joint, let jointName = joint["name"] {
+        // A row that says there is none ("Néant", "Aucun client") is the document's sentence, not an actor.
+        func isActor(_ row: [String: Value]) -> Bool {
+            guard let name = row["name"] else { return false }
+            return RopaWorkbookLayout.statement(name.text) == nil
+        }
+        for row in fiche.jointControllers + fiche.clients where !isActor(row) { countModel(row["name"]) }
+        let joints = fiche.jointControllers.filter(isActor)
+        if let role = extra(fiche, .role) {
+            vocabularyValue("role", role, as: TreatmentRole.self, into: &yaml, indent: 0)
+        } else if !joints.isEmpty {
             yaml.word("role", "joint_controller", indent: 0)
+        }
+        descriptionExtras(fiche, into: &yaml)
+        if !joints.isEmpty {
             yaml.open("joint_controllers", indent: 0)
-            yaml.scalar("name", jointName.text, indent: 1, dash: true, source: mapped(jointName))
-            contactDetails(joint, header: [:], into: &yaml, indent: 2)
+            for joint in joints {
+                guard let jointName = joint["name"] else { continue }
+                yaml.scalar("name", jointName.text, indent: 1, dash: true, source: mapped(jointName))
+                textValue("company", extra(fiche, .actorCompany, about: jointName.text), into: &yaml, indent: 2)
+                contactDetails(joint, header: [:], into: &yaml, indent: 2)
+                textValue("arrangement", extra(fiche, .arrangement, about: jointName.text), into: &yaml, indent: 2)
+                textValue("arrangement_essence", extra(fiche, .arrangementEssence, about: jointName.text), into: &yaml, indent: 2)
+            }
+        }
+        let clients = fiche.clients.filter(isActor)
+        if !clients.isEmpty {
+            yaml.open("on_behalf_of", indent: 0)
+            for client in clients {
+                guard let clientName = client["name"] else { continue }
+                yaml.scalar("name", clientName.text, indent: 1, dash: true, source: mapped(clientName))
+                textValue("company", extra(fiche, .actorCompany, about: clientName.text), into: &yaml, indent: 2)
+                contactDetails(client, header: [:], into: &yaml, indent: 2)
+            }
         }
         yaml.blank()
 
-        yaml.comment("The CNIL model has no legal basis: write each purpose's legal_basis (RGPD art. 6(1)).", indent: 0)
+        let withBases = fiche.has(.legalBasis, in: .purposes)
+        if !withBases { yaml.comment("The CNIL model has no legal basis: write each purpose's legal_basis (RGPD art. 6(1)).", indent: 0) }
         if fiche.purposes.isEmpty {
             yaml.word("purposes", "[]", indent: 0)
         } else {
             yaml.open("purposes", indent: 0)
-            for purpose in fiche.purposes { yaml.scalar("name", purpose.text, indent: 1, dash: true, source: mapped(purpose)) }
+            for purpose in fiche.purposes {
+                yaml.scalar("name", purpose.name.text, indent: 1, dash: true, source: mapped(purpose.name))
+                vocabularyValue("legal_basis", purpose.legalBasis, as: LegalBasis.self, into: &yaml, indent: 2)
+                purposeExtras(fiche, rank: purpose.rank, into: &yaml)
+            }
         }
         subjects(fiche, into: &yaml)
         data(fiche, into: &yaml)
         sensitive(fiche, into: &yaml)
-        yaml.comment("The CNIL model has no field for the source of the data: add 'sources:' (direct, data_broker, …).", indent: 0)
-        // The model's recipients are categories: a type, and words that say which.
-        typedRows("recipients", fiche.recipients, typeKey: "type", list: CNILModel.recipientTypes, other: RecipientKind.other,
-                  describeEmpty: true, into: &yaml)
+        if !sources(fiche, into: &yaml) {
+            yaml.comment("The CNIL model has no field for the source of the data: add 'sources:' (direct, data_broker, …).", indent: 0)
+        }
+        recipients(fiche, into: &yaml)
         transfers(fiche, into: &yaml)
         typedRows("security", fiche.security, typeKey: "measure", list: CNILModel.securityMeasures, other: SecurityMeasureKind.other,
                   describeEmpty: false, into: &yaml)
-        if !fiche.unplaced.isEmpty {
+        closingExtras(fiche, into: &yaml)
+        let written = extra(fiche, .notes)
+        if !fiche.unplaced.isEmpty || written != nil {
             yaml.blank()
-            yaml.comment("Cells of the fiche that no key takes, kept with their label.", indent: 0)
-            let text = fiche.unplaced.map { "\($0.label) : \($0.value.text) (\($0.value.address))" }.joined(separator: "\n")
-            yaml.scalar("notes", text, indent: 0)
+            var lines: [String] = []
+            if let written { lines.append(written.text) }
+            if !fiche.unplaced.isEmpty { yaml.comment("Cells of the fiche that no key takes, kept with their label.", indent: 0) }
+            lines += fiche.unplaced.map { "\($0.label) : \($0.value.text) (\($0.value.address))" }
+            yaml.scalar("notes", lines.joined(separator: "\n"), indent: 0, source: mapped(written))
             summary.cells += fiche.unplaced.count
             summary.keptAsNotes += fiche.unplaced.count
         }
         return (id, yaml.text)
     }
 
+    /// The recipients: in ropa's own workbook, each names its service or processor (read back to
+    /// its id) or its partner, authority…; in the CNIL's, they are categories: a type and words.
+    mutating func recipients(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
+        guard fiche.has(.recipientName, in: .recipients) else {
+            typedRows("recipients", fiche.recipients.map { ($0.type, $0.details) }, typeKey: "type", list: CNILModel.recipientTypes,
+                      other: RecipientKind.other, describeEmpty: true, into: &yaml)
+            return
+        }
+        guard !fiche.recipients.isEmpty else { return }
+        yaml.open("recipients", indent: 0)
+        for row in fiche.recipients {
+            let kind = row.type.flatMap { Self.vocabulary($0.text, in: CNILModel.recipientTypes) }
+            let typeSource = row.type.map { "\(mapped($0) ?? "") \($0.text)" }
+            switch (kind, row.name) {
+            case (let kind?, let name?):
+                if kind == .service || kind == .processor {
+                    if let id = recipientID(kind, named: name.text) {
+                        yaml.word(kind.rawValue, id, indent: 1, dash: true, source: "\(mapped(name) ?? "") \(name.text)")
+                    } else {
+                        unreadable(name, key: kind.rawValue, into: &yaml, indent: 1, dash: true,
+                                   help: "write the id of the \(kind == .service ? "service (organisation.yaml)" : "processor (processors.yaml)")")
+                    }
+                } else {
+                    yaml.scalar(kind.rawValue, name.text, indent: 1, dash: true, source: mapped(name))
+                }
+            case (let kind?, nil):
+                yaml.word("type", kind.rawValue, indent: 1, dash: true, source: typeSource)
+            case (nil, _):
+                if let type = row.type {
+                    unreadable(type, key: "type", into: &yaml, indent: 1, dash: true, help: "write one of: " + RecipientKind.spellings.joined(separator: ", "))
+                } else {
+                    yaml.word("type", RegisterSchema.placeholder, indent: 1, dash: true)
+                }
+                if let name = row.name { yaml.scalar("other", name.text, indent: 2, source: mapped(name)) }
+            }
+            if kind != nil, row.name != nil { _ = row.type.map { mapped($0) } }
+            textValue("details", row.details, into: &yaml, indent: 2)
+            textValue("annex", row.annex, into: &yaml, indent: 2)
+        }
+    }
+
     mutating func subjects(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
         guard !fiche.subjects.isEmpty else { return }
         yaml.open("data_subjects", indent: 0)
-        for (type, details) in fiche.subjects {
+        for subject in fiche.subjects {
+            let (type, details) = (subject.type, subject.details)
             for item in ImportedWorkbook.split(type) {
                 let (found, extra) = match(item, in: CNILModel.personCategories)
                 yaml.word("category", (found ?? .other).rawValue, indent: 1, dash: true, source: "\(mapped(item) ?? "") \(item.text)")
                 let words = [extra, details?.text].compactMap { $0 }.joined(separator: " — ")
                 if !words.isEmpty { yaml.scalar("details", words, indent: 2, source: mapped(details)) }
+                vocabularyValue("age", subject.age, as: AgeGroup.self, into: &yaml, indent: 2)
             }
         }
     }
@@ -337,20 +460,29 @@ private struct Builder {
     mutating func data(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
         guard !fiche.data.isEmpty else { return }
         yaml.open("data", indent: 0)
-        for (category, description, retention) in fiche.data {
-            yaml.word("category", category.rawValue, indent: 1, dash: true)
-            if let description { yaml.scalar("details", description.text, indent: 2, source: mapped(description)) }
-            self.retention(retention, into: &yaml, indent: 2)
+        for row in fiche.data {
+            yaml.word("category", row.category.rawValue, indent: 1, dash: true)
+            textValue("details", row.description, into: &yaml, indent: 2)
+            retention(row.retention, extras: row.extras, into: &yaml, indent: 2)
+            textValue("authorised_by", row.extras[.authorisedBy], into: &yaml, indent: 2)
+            if let country = row.extras[.identifierCountry] { self.country(country, key: "country", into: &yaml, indent: 2) }
         }
     }
 
     mutating func sensitive(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
+        if fiche.sensitive.isEmpty, let (statement, value) = fiche.statements[.sensitive], statement == .nothing {
+            yaml.word("sensitive_data", RegisterSchema.none, indent: 0, source: "\(mapped(value) ?? ""): \(value.text)")
+            return
+        }
         if fiche.sensitive.isEmpty {
             // Sheet 2's "Données sensibles ? Oui/non" is a statement of the workbook.
             if let answer = listRow(of: fiche)?.values["sensitive"] {
                 let key = CNILModel.matchingKey(answer.text)
                 if key == "non" || key == "no" {
                     yaml.word("sensitive_data", RegisterSchema.none, indent: 0, source: "\(mapped(answer) ?? ""): \(answer.text)")
+                } else if RopaWorkbookLayout.statement(answer.text) == .notStated {
+                    // "Non renseigné": the register does not say; nor does the imported one.
+                    countModel(answer)
                 } else {
                     summary.cells += 1
                     summary.keptAsNotes += 1
@@ -362,17 +494,35 @@ private struct Builder {
             return
         }
         yaml.open("sensitive_data", indent: 0)
-        for (category, description, retention) in fiche.sensitive {
-            yaml.word("category", category.rawValue, indent: 1, dash: true)
-            if let description { yaml.scalar("details", description.text, indent: 2, source: mapped(description)) }
-            self.retention(retention, into: &yaml, indent: 2)
+        for row in fiche.sensitive {
+            yaml.word("category", row.category.rawValue, indent: 1, dash: true)
+            textValue("details", row.description, into: &yaml, indent: 2)
+            vocabularyValue("condition", row.extras[.condition], as: Article9Condition.self, into: &yaml, indent: 2)
+            textValue("legal_authority", row.extras[.legalAuthority], into: &yaml, indent: 2)
+            retention(row.retention, extras: row.extras, into: &yaml, indent: 2)
         }
     }
 
     /// A retention in words: structured when it reads as "N ans à compter de …", else kept in words.
-    mutating func retention(_ value: Value?, into yaml: inout YAMLWriter, indent: Int) {
+    mutating func retention(_ value: Value?, extras: [ImportedWorkbook.Column: Value] = [:], into yaml: inout YAMLWriter, indent: Int) {
         guard let value else { return }
+        if RopaWorkbookLayout.statement(value.text) == .notStated {
+            // "Non renseignée": the register said nothing; the loader reports the missing retention.
+            summary.cells += 1
+            summary.modelCells += 1
+            return
+        }
         yaml.open("retention", indent: indent, source: "\(mapped(value) ?? "") \(value.text)")
+        // ropa's own words, read back into their structure, with the columns beside them.
+        let written = RetentionReading.Extras(event: extras[.retentionEvent]?.text, archivesReference: extras[.archivesReference]?.text,
+                                              archivingSafeguards: extras[.archivingSafeguards]?.text, note: extras[.retentionNote]?.text)
+        if let read = RetentionReading.read(value.text, extras: written, source: SourceMap(location: .start(of: file))) {
+            for column in [ImportedWorkbook.Column.retentionEvent, .archivesReference, .archivingSafeguards, .retentionNote] {
+                _ = mapped(extras[column])
+            }
+            writeRetention(read, into: &yaml, indent: indent + 1)
+            return
+        }
         if let parsed = WorkbookText.retention(value.text) {
             yaml.word("duration", parsed.duration.description, indent: indent + 1)
             yaml.word("from", parsed.from.rawValue, indent: indent + 1)
@@ -404,6 +554,10 @@ private struct Builder {
     }
 
     mutating func transfers(_ fiche: ImportedWorkbook.Fiche, into yaml: inout YAMLWriter) {
+        if fiche.transfers.isEmpty, let (statement, value) = fiche.statements[.transfers], statement == .nothing {
+            yaml.word("transfers", RegisterSchema.none, indent: 0, source: "\(mapped(value) ?? ""): \(value.text)")
+            return
+        }
         guard !fiche.transfers.isEmpty else {
             // An empty section is no statement that there is none.
             yaml.comment("The workbook lists no transfer: write 'none' if there is none outside the EEA.", indent: 0)
@@ -411,18 +565,30 @@ private struct Builder {
             return
         }
         yaml.open("transfers", indent: 0)
-        for (recipient, country, safeguard, documentation) in fiche.transfers {
+        for row in fiche.transfers {
+            let (recipient, country, safeguard, documentation) = (row.recipient, row.country, row.safeguard, row.documentation)
             if let recipient {
                 yaml.scalar("recipient", recipient.text, indent: 1, dash: true, source: mapped(recipient))
             } else {
                 yaml.word("recipient", RegisterSchema.placeholder, indent: 1, dash: true)
+            }
+            if let processor = row.extras[.transferProcessor] {
+                if let id = processorID(named: processor.text) {
+                    yaml.word("processor", id, indent: 2, source: "\(mapped(processor) ?? "") \(processor.text)")
+                } else {
+                    unreadable(processor, key: "processor", into: &yaml, indent: 2, help: "write the id of the processor (processors.yaml)")
+                }
             }
             if let country { self.country(country, key: "country", into: &yaml, indent: 2) } else { yaml.word("country", RegisterSchema.placeholder, indent: 2) }
             if let safeguard {
                 let (value, _) = match(safeguard, in: CNILModel.safeguards)
                 if let value {
                     yaml.word("safeguard", value.rawValue, indent: 2, source: "\(mapped(safeguard) ?? "") \(safeguard.text)")
-                    if value == .derogation { yaml.word("derogation", RegisterSchema.placeholder, indent: 2) }
+                    if let derogation = row.extras[.derogation] {
+                        vocabularyValue("derogation", derogation, as: Article49Derogation.self, into: &yaml, indent: 2)
+                    } else if value == .derogation {
+                        yaml.word("derogation", RegisterSchema.placeholder, indent: 2)
+                    }
                 } else {
                     summary.cells += 1
                     summary.keptAsNotes += 1
@@ -433,17 +599,21 @@ private struct Builder {
             }
             if let documentation {
                 yaml.scalar("documentation", documentation.text, indent: 2, source: mapped(documentation))
-                if let signed = WorkbookText.firstDate(in: documentation.text) {
+                if !fiche.writtenByRopa, let signed = WorkbookText.firstDate(in: documentation.text) {
                     yaml.word("signed", signed.description, indent: 2, source: "read in \(documentation.address)")
                 }
             }
+            dateValue("signed", row.extras[.signed], into: &yaml, indent: 2)
+            textValue("impact_assessment", row.extras[.impactAssessment], into: &yaml, indent: 2)
+            booleanValue("public_body", row.extras[.publicRecipient], into: &yaml, indent: 2)
         }
     }
 
     /// A drop-down value as a vocabulary value: by the CNIL's label, else the nearest label (with a
     /// note); nil when nothing fits, with the words to keep.
-    mutating func match<V>(_ value: Value, in list: [(label: String, value: V)]) -> (V?, String?) {
-        if let found = CNILModel.value(of: value.text, in: list) { return (found, nil) }
+    mutating func match<V: Vocabulary>(_ value: Value, in list: [(label: String, value: V)]) -> (V?, String?) {
+        // The CNIL's label, or ropa's own (a value the CNIL's list lacks, in ropa's workbook).
+        if let found = Self.vocabulary(value.text, in: list) { return (found, nil) }
         if let near = Suggestion.closest(to: value.text, in: list.map(\.label)), let found = CNILModel.value(of: near, in: list) {
             note("'\(value.text)' is read as '\(near)'", at: value, help: "check it; write another value if it meant something else")
             return (found, nil)

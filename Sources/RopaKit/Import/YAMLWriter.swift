@@ -16,6 +16,11 @@ struct YAMLWriter {
         add("\(key): \(word)", indent: indent, dash: dash, source: source)
     }
 
+    /// `- "value"`: an item of a list of texts.
+    mutating func item(_ value: String, indent: Int, source: String? = nil) {
+        add(Self.quoted(value), indent: indent, dash: true, source: source)
+    }
+
     /// `key:` opening a group or a list.
     mutating func open(_ key: String, indent: Int, dash: Bool = false, source: String? = nil) {
         add("\(key):", indent: indent, dash: dash, source: source)

@@ -111,13 +111,10 @@ public enum OutputDestination: Sendable, Equatable {
 
     /// Writes `text` there; never over a file of `protected` (see `OutputFile`).
     public func write(_ text: String, sparing protected: ProtectedFiles = .none) -> Result<Void, OutputFailure> {
-        switch self {
-        case .standardOutput: StandardStream.output.write(text)
-        case .file(let path): OutputFile.write(text, to: path, sparing: protected)
-        }
+        write(Array(text.utf8), sparing: protected)
     }
 
-    /// Writes `bytes` (a PDF) there, as `write(_:sparing:)` does text.
+    /// Writes a file's bytes there (a PDF, a workbook); never over a file of `protected`.
     public func write(_ bytes: [UInt8], sparing protected: ProtectedFiles = .none) -> Result<Void, OutputFailure> {
         switch self {
         case .standardOutput: StandardStream.output.write(bytes)

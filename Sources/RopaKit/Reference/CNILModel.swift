@@ -102,6 +102,17 @@ public enum CNILModel {
         return countryCodesByName[wanted]
     }
 
+    /// A country as the workbook's list names it: its spelling there when it differs from
+    /// `Countries`' French name, else that name (the list matches it, accents aside).
+    public static func countryName(_ code: String) -> String {
+        countryNameExceptions.sorted { $0.key < $1.key }.first { $0.value == code }?.key ?? Countries.names[code]?.fr ?? code
+    }
+
+    /// The label a vocabulary value has in one of the CNIL's lists, else ropa's own French label.
+    static func label<V: Vocabulary>(of value: V, in list: [(label: String, value: V)]) -> String {
+        list.first { $0.value == value }?.label ?? value.label.fr
+    }
+
     private static let countryCodesByName: [String: String] = {
         var table: [String: String] = [:]
         for (code, name) in Countries.names.sorted(by: { $0.key < $1.key }) {

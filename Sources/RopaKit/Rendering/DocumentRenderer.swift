@@ -6,6 +6,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case csv
     /// The HTML document printed by an engine found on the machine (`PDFPrinter`).
     case pdf
+    /// The CNIL's model workbook (OpenDocument spreadsheet), for the register only: bytes, not
+    /// text (`DocumentRenderer.document`). Always in French, the CNIL's language.
+    case ods
+
+    /// Whether the document is text (UTF-8); else it is a binary file, never written on a terminal.
+    public var isText: Bool { self != .ods && self != .pdf }
 }
 
 /// What to render and how. The date and version are inputs, never read from the clock or the
@@ -86,6 +92,10 @@ public enum RenderError: Error, Sendable, Equatable {
     case categoryInNoTreatment(category: String)
     /// This document is not made in this format.
     case unsupportedFormat(OutputFormat, supported: [OutputFormat])
+    /// A binary format asked of `render(_:)`, which returns text: use `document(_:)`.
+    case binaryFormat(OutputFormat)
+    /// The workbook could not be assembled (the archive library failed).
+    case workbookFailed(reason: String)
 
     /// 1 when the register does not hold what was asked for, 2 for a wrong request or template.
     public var exitStatus: Int32 {
@@ -112,12 +122,18 @@ public enum RenderError: Error, Sendable, Equatable {
         case .unsupportedFormat(let format, let supported):
             return [Diagnostic(id: "unsupported-format", message: "this document is not made as \(format.rawValue)", at: .start(of: "--format"),
                                help: "use one of: " + supported.map(\.rawValue).joined(separator: ", "))]
+        case .binaryFormat(let format):
+            return [Diagnostic(id: "binary-format", message: "\(format.rawValue) is a binary file, not text", at: .start(of: "--format"),
+                               help: "ask DocumentRenderer.document(_:) for its bytes")]
+        case .workbookFailed(let reason):
+            return [Diagnostic(id: "workbook-failed", message: "the workbook could not be assembled: \(reason)", at: .start(of: "--format"),
+                               help: "this is a bug of ropa: please report it with the register that caused it")]
         }
     }
 }
 
 /// Renders a register as the document an authority asks for: HTML or Markdown through the
-/// templates, JSON or CSV directly.
+/// templates, JSON or CSV directly, or the CNIL's workbook (`ods`, bytes: `document(_:)`).
 public struct DocumentRenderer: Sendable {
     public let options: RenderOptions
     /// Loaded only for the formats that use templates.
@@ -133,7 +149,7 @@ public struct DocumentRenderer: Sendable {
         if let audience = options.audience { _ = try Self.category(named: audience) }
         switch options.format {
         case .html, .markdown, .pdf: templates = try TemplateSet(overrides: options.templatesDirectory)
-        case .json, .csv: templates = nil
+        case .json, .csv, .ods: templates = nil
         }
     }
 
@@ -146,16 +162,30 @@ public struct DocumentRenderer: Sendable {
     /// Warnings about the templates (an override that replaces nothing).
     public var warnings: [Diagnostic] { templates?.warnings ?? [] }
 
+    /// The document as text; for `pdf`, the HTML the engine prints (`PDFPrinter`). The workbook
+    /// (`ods`) is refused: ask `document(_:)` for its bytes.
     public func render(_ register: Register) throws(RenderError) -> String {
         guard options.document.formats.contains(options.format) else {
             throw .unsupportedFormat(options.format, supported: options.document.formats)
         }
+        guard options.format != .ods else { throw .binaryFormat(options.format) }
         switch options.document {
         case .register: return try renderRegister(options.publicVersion ? register.publicVersion() : register)
         case .notice: return try renderNotice(register)
         case .subject(let category): return try renderSubject(register, category: category)
         case .retentionSchedule: return try renderRetentionSchedule(register)
         }
+    }
+
+    /// The document as the bytes of its file: UTF-8 for the text formats (and the HTML of a `pdf`,
+    /// which `PDFPrinter` prints), the workbook for `ods`.
+    public func document(_ register: Register) throws(RenderError) -> [UInt8] {
+        guard options.format == .ods else { return Array(try render(register).utf8) }
+        guard options.document.formats.contains(options.format) else {
+            throw .unsupportedFormat(options.format, supported: options.document.formats)
+        }
+        let register = options.publicVersion ? register.publicVersion() : register
+        return try WorkbookExport(register: register, treatments: try selectTreatments(of: register), options: options).render()
     }
 
     private func renderRegister(_ register: Register) throws(RenderError) -> String {
@@ -170,6 +200,8 @@ public struct DocumentRenderer: Sendable {
             return JSONExport(register: register, treatments: treatments, options: options).render()
         case .csv:
             return CSVExport(register: register, treatments: treatments, options: options).render()
+        case .ods:
+            throw .binaryFormat(options.format)
         }
     }
 

@@ -58,6 +58,9 @@ public enum Word: String, CaseIterable, Sendable {
     case dash, page, colon
     // Headers of the CSV exports.
     case csvID, csvCategoryCode, csvOnBehalfOf, csvDataProtection, csvPurposes, csvDPIA, csvDocumentStatus
+    // The CNIL workbook (`--format ods`): what ropa adds to the CNIL's model, marked as such.
+    case workbookExtras, workbookRelatesTo, workbookValue
+    case workbookOrganisationSheet, workbookOrganisationTitle, workbookProcessorsSheet, workbookProcessorsTitle
 
     /// The word's entry in the translation tables, `word.<case>`.
     public var text: Phrase { Phrase("word." + rawValue) }

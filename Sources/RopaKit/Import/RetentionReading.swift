@@ -1,0 +1,183 @@
+/// Reads back a retention period in the words ropa prints it (`RetentionWords.summary`): "3 ans à
+/// compter de la fin de la relation contractuelle", "jusqu'à la transaction, puis archivage
+/// intermédiaire de 13 mois à compter de la date de débit (preuve…)". `ropa import` reads so a
+/// workbook that `render --format ods` wrote, structure and all.
+///
+/// Nothing is guessed: each reading is printed again and kept only when it gives the very same
+/// words. A text ropa did not write is left to `WorkbookText.retention`, or kept in words.
+enum RetentionReading {
+    /// What the workbook gives beside the words, in columns of their own (`RopaWorkbookLayout.Column`).
+    struct Extras {
+        var event: String?
+        var archivesReference: String?
+        var archivingSafeguards: String?
+        var note: String?
+    }
+
+    static func read(_ text: String, extras: Extras = Extras(), in language: Language = .fr, source: SourceMap) -> Retention? {
+        let trimmed = text.trimmingWhitespace
+        guard !trimmed.isEmpty else { return nil }
+        // Documents print the summary with a capital letter.
+        for variant in [trimmed] + (trimmed.lowercasedFirst == trimmed ? [] : [trimmed.lowercasedFirst]) {
+            for candidate in Reader(language: language, source: source).retentions(variant) {
+                var retention = candidate
+                retention.eventDetails = retention.eventDetails ?? extras.event
+                retention.archivesReference = retention.archivesReference ?? extras.archivesReference
+                retention.archivingSafeguards = extras.archivingSafeguards
+                retention.note = extras.note
+                if RetentionWords.summary(retention, in: language) == variant { return retention }
+            }
+        }
+        return nil
+    }
+
+    private struct Reader {
+        let language: Language
+        let source: SourceMap
+        var words: Wording { Wording(language) }
+
+        /// Every structure whose words could be `text`; `read` keeps the one that prints as it.
+        func retentions(_ text: String) -> [Retention] {
+            let separator = literals(.retentionThen, ["before", "after"])?[1] ?? ", "
+            // Readings with a structured end first, and those with fewer words of their own: "3 ans
+            // à compter de la collecte, puis anonymisation" is a duration and an end, though an
+            // event named "la collecte, puis anonymisation" prints the same words.
+            var results: [Retention] = []
+            for (before, after) in splits(text, at: separator) {
+                for (period, event) in periods(before) {
+                    for end in ends(after) {
+                        results.append(Retention(period: period, eventDetails: event, then: end.then, archive: end.archive,
+                                                 archivesReference: end.reference, source: source))
+                    }
+                }
+            }
+            results += periods(text).map { Retention(period: $0.period, eventDetails: $0.event, source: source) }
+            // The reading with the fewest words of its own: the structure says the rest.
+            func ownWords(_ retention: Retention) -> Int {
+                [retention.eventDetails, retention.archive?.purpose, retention.archivesReference].compactMap { $0?.count }.reduce(0, +)
+            }
+            return results.enumerated().sorted { (ownWords($0.element), $0.offset) < (ownWords($1.element), $1.offset) }.map(\.element)
+        }
+
+        /// "3 ans à compter de …", "jusqu'à …", "durée indéterminée", with the event's own words.
+        func periods(_ text: String) -> [(period: Retention.Period, event: String?)] {
+            var results: [(Retention.Period, String?)] = []
+            if text == words[.retentionIndefinite] { results.append((.indefinite, nil)) }
+            for start in RetentionStart.allCases where RetentionWords.until(start.label[language], in: language) == text {
+                results.append((.until(start), nil))
+            }
+            for phrase in phrases(text, after: stem(.retentionUntilStated)) where words.format(.retentionUntilStated, ["event": phrase]) == text {
+                results.append((.until(.event), phrase))
+            }
+            let separator = literals(.retentionPeriod, ["duration", "event"])?[1] ?? " "
+            for (length, event) in splits(text, at: separator) {
+                for duration in durations(length) {
+                    for start in RetentionStart.allCases where RetentionWords.from(start.label[language], in: language) == event {
+                        results.append((.fixed(duration, from: start), nil))
+                    }
+                    for phrase in phrases(event, after: stem(.retentionFromStated)) where words.format(.retentionFromStated, ["event": phrase]) == event {
+                        results.append((.fixed(duration, from: .event), phrase))
+                    }
+                }
+            }
+            return results
+        }
+
+        /// What follows ", puis": an intermediate archive (and its own end), or a final disposition.
+        func ends(_ text: String) -> [(then: RetentionEnd, archive: Retention.Archive?, reference: String?)] {
+            var results = dispositions(text).map { (then: $0.end, archive: Retention.Archive?.none, reference: $0.reference) }
+            guard let pieces = literals(.retentionArchive, ["duration", "event"]), text.hasPrefix(pieces[0]) else { return results }
+            let thenSeparator = literals(.retentionThen, ["before", "after"])?[1] ?? ", "
+            for (length, rest) in splits(String(text.dropFirst(pieces[0].count)), at: pieces[1]) {
+                for duration in durations(length) {
+                    for start in RetentionStart.allCases {
+                        let from = RetentionWords.from(start.label[language], in: language)
+                        guard rest.hasPrefix(from) else { continue }
+                        let tail = String(rest.dropFirst(from.count))
+                        for (head, final) in [(tail, nil)] + splits(tail, at: thenSeparator).map({ ($0.0, Optional($0.1)) }) {
+                            var purpose: String?
+                            if !head.isEmpty {
+                                guard head.hasPrefix(" ("), head.hasSuffix(")") else { continue }
+                                purpose = String(head.dropFirst(2).dropLast())
+                            }
+                            let finals = final.map { dispositions($0).map { (Optional($0.end), $0.reference) } } ?? [(nil, nil)]
+                            for (end, reference) in finals {
+                                let archive = Retention.Archive(duration: duration, from: start, purpose: purpose, then: end, source: source)
+                                results.append((.archive, archive, reference))
+                            }
+                        }
+                    }
+                }
+            }
+            return results
+        }
+
+        /// "anonymisation", "conservation définitive — Archives départementales, TG 2020".
+        func dispositions(_ text: String) -> [(end: RetentionEnd, reference: String?)] {
+            var results: [(RetentionEnd, String?)] = []
+            for end in RetentionEnd.allCases where end != .archive {
+                let label = end.label[language]
+                if text == label { results.append((end, nil)) }
+                if end == .permanentArchive || end == .selection, text.hasPrefix(label + " — ") {
+                    results.append((end, String(text.dropFirst(label.count + 3))))
+                }
+            }
+            return results
+        }
+
+        /// "3 ans", "13 mois", "1 week": the amount, and each unit whose words match.
+        func durations(_ text: String) -> [Duration] {
+            guard let amount = text.split(separator: " ").first.flatMap({ Int($0) }), amount >= 0, amount <= 1000 else { return [] }
+            return Duration.Unit.allCases.map { Duration(amount, $0) }.filter { RetentionWords.duration($0, in: language) == text }
+        }
+
+        /// The event's own words that a contraction ("du", "de la", "d'") may have merged into
+        /// the sentence: each ending of the text at a word boundary, with each article; none when
+        /// the text does not start as the sentence does.
+        func phrases(_ text: String, after stem: String) -> [String] {
+            guard text.hasPrefix(stem) else { return [] }
+            var results: [String] = []
+            let characters = Array(text)
+            for index in characters.indices where index == 0 || [" ", "'", "’"].contains(characters[index - 1]) {
+                let ending = String(characters[index...])
+                results += [ending, "le " + ending, "la " + ending, "les " + ending, "l'" + ending]
+            }
+            return results
+        }
+
+        /// What a sentence with an event starts with, whatever the contraction: the common start of
+        /// "à compter du x" and "à compter de x" is "à compter d".
+        func stem(_ key: TextKey) -> String {
+            let contracted = words.format(key, ["event": "le x"])
+            let plain = words.format(key, ["event": "x"])
+            return String(zip(contracted, plain).prefix { $0 == $1 }.map(\.0))
+        }
+
+        /// The texts a template puts around its placeholders (none may take a grammar filter):
+        /// `{before}, puis {after}` gives `["", ", puis ", ""]`.
+        func literals(_ key: TextKey, _ names: [String]) -> [String]? {
+            let markers = names.indices.map { String(UnicodeScalar(UInt8(1 + $0))) }
+            let filled = words.format(key, Dictionary(uniqueKeysWithValues: zip(names, markers)))
+            var pieces: [String] = []
+            var rest = Substring(filled)
+            for marker in markers {
+                guard let range = rest.range(of: marker) else { return nil }
+                pieces.append(String(rest[..<range.lowerBound]))
+                rest = rest[range.upperBound...]
+            }
+            return pieces + [String(rest)]
+        }
+
+        /// The text cut in two at each place `separator` occurs.
+        func splits(_ text: String, at separator: String) -> [(String, String)] {
+            guard !separator.isEmpty else { return [] }
+            var results: [(String, String)] = []
+            var searchStart = text.startIndex
+            while let range = text.range(of: separator, range: searchStart..<text.endIndex) {
+                results.append((String(text[..<range.lowerBound]), String(text[range.upperBound...])))
+                searchStart = text.index(after: range.lowerBound)
+            }
+            return results
+        }
+    }
+}
