@@ -13,8 +13,10 @@ public struct RenderOptions: Sendable {
     public var language: Language
     /// The edition date printed on the document.
     public var date: ISODate
-    /// Marks every page "Document incomplet — version de travail".
+    /// Marks every page "Document incomplet — version de travail": a working version.
     public var draft: Bool
+    /// Why a working version is not final, for its banner (see `Completeness`).
+    public var unfinished: Unfinished
     /// Render only these treatments (an extract), in register order; empty means all.
     public var treatmentIDs: [String]
     /// A directory of `NAME.mustache` files that replace the default templates of the same name.
@@ -31,7 +33,8 @@ public struct RenderOptions: Sendable {
 
     public init(format: OutputFormat = .html, language: Language = .fr, date: ISODate, draft: Bool = false,
                 treatmentIDs: [String] = [], templatesDirectory: String? = nil, version: String = "",
-                document: DocumentKind = .register, publicVersion: Bool = false, audience: String? = nil) {
+                document: DocumentKind = .register, publicVersion: Bool = false, audience: String? = nil,
+                unfinished: Unfinished = .none) {
         self.format = format
         self.language = language
         self.date = date
@@ -42,6 +45,7 @@ public struct RenderOptions: Sendable {
         self.document = document
         self.publicVersion = publicVersion
         self.audience = audience
+        self.unfinished = unfinished
     }
 }
 
@@ -158,7 +162,7 @@ public struct DocumentRenderer: Sendable {
         case .html, .markdown:
             let model = DocumentModel(register: register, treatments: treatments, language: options.language,
                                       date: options.date, version: options.version, draft: options.draft,
-                                      isPublic: options.publicVersion)
+                                      unfinished: options.unfinished, isPublic: options.publicVersion)
             return try renderTemplate(model, root: options.format == .html ? TemplateSet.htmlRoot : TemplateSet.markdownRoot)
         case .json:
             return JSONExport(register: register, treatments: treatments, options: options).render()
@@ -169,7 +173,9 @@ public struct DocumentRenderer: Sendable {
 
     /// Renders a view model with one of the templates.
     func renderTemplate(_ model: any TemplateObject, root: String) throws(RenderError) -> String {
-        guard let output = templates?.render(model, root: root) else {
+        // Every HTML and Markdown document: its language's typography, placeholders marked.
+        let style = ValueStyle(typography: options.language, marksPlaceholders: true)
+        guard let output = templates?.render(model, root: root, style: style) else {
             throw .templates([Diagnostic(id: DiagnosticID.templateUnreadable, message: "there is no template named '\(root)'",
                                          at: .start(of: "\(root).mustache"), help: "restore \(root).mustache")])
         }
