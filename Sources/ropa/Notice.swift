@@ -9,7 +9,10 @@ struct Notice: ParsableCommand {
             Identity and contacts of the controller and of the DPO or referent, each purpose with its legal basis, the data, \
             their source, recipients, transfers, retention in words, the rights and how to exercise them, the right to complain \
             to the CNIL. Organisation-wide texts come from 'notice:' in organisation.yaml. See docs/notice.md.
-            Exit status: 0 written, 1 the register has errors or no treatment concerns --audience, 2 usage, template or I/O failure.
+            The notice is final: it is refused (exit 1, nothing written) while the register has errors or values to complete \
+            (à compléter, TODO…) in what the notice is made from, and lists them; --draft prints a marked working version instead.
+            Exit status: 0 written, 1 the register has errors or values to complete, or no treatment concerns --audience, \
+            2 usage, template or I/O failure.
             """)
 
     @OptionGroup var register: RegisterOptions
@@ -30,15 +33,14 @@ struct Notice: ParsableCommand {
 
     @OptionGroup var date: DateOption
 
-    @Flag(help: "Produce a notice even from a register with errors, marked as an incomplete draft.")
-    var draft = false
+    @OptionGroup var finish: FinishOptions
 
     @OptionGroup var pdf: PDFOptions
 
     func run() throws {
         try DocumentOutput.produce(
-            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
+            RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
                           templatesDirectory: templates, document: .notice, audience: audience),
-            register: register, output: output.path, pdf: pdf)
+            register: register, output: output.path, final: finish.final, pdf: pdf)
     }
 }

@@ -10,14 +10,16 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Print the register as the document the CNIL expects: HTML, PDF, Markdown, JSON, CSV, or the CNIL's own workbook (ods).",
         discussion: """
-            A register with validation errors is refused (exit 1) unless --draft, which marks every page \
-            "Document incomplet — version de travail". The edition date comes from --date, else SOURCE_DATE_EPOCH, \
-            else today (UTC). See docs/rendering.md.
+            A register with values still to complete (à compléter, TODO…) is printed as a working version, marked \
+            "Document incomplet — version de travail" on every page with what is missing; --final refuses it instead, \
+            and so does --public unless --draft. A register with other errors is refused unless --draft. The edition \
+            date comes from --date, else SOURCE_DATE_EPOCH, else today (UTC). See docs/rendering.md.
             --format ods writes the CNIL's model workbook (sheet 2 "Liste des traitements", one fiche per treatment), \
             with what the model has no place for in columns, a section and sheets marked "hors modèle CNIL"; \
             `ropa import` reads it back. It is always in French, the CNIL's language, whatever --lang says. \
             It is a binary file: write it with -o register.ods (it is not printed on a terminal).
-            Exit status: 0 written, 1 the register has errors, 2 usage, template or I/O failure.
+            Exit status: 0 written, 1 the register has errors (or, for a final document, values to complete), \
+            2 usage, template or I/O failure.
             """)
 
     @OptionGroup var register: RegisterOptions
@@ -40,8 +42,7 @@ struct Render: ParsableCommand {
 
     @OptionGroup var date: DateOption
 
-    @Flag(help: "Render even a register with errors, marking every page as an incomplete draft.")
-    var draft = false
+    @OptionGroup var finish: FinishOptions
 
     @Flag(name: .customLong("public"), help: "The public version: leaves out security measures, internal references, waivers and notes.")
     var publicVersion = false
@@ -50,20 +51,34 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try DocumentOutput.produce(
-            RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft,
+            RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
                           treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion,
                           csvDelimiter: try csv.delimiter(for: format)),
-            register: register, output: output.path, pdf: pdf)
+            register: register, output: output.path, final: finish.final, pdf: pdf)
+    }
+}
+
+/// `--final` and `--draft`, for the documents that can be either.
+struct FinishOptions: ParsableArguments {
+    @Flag(help: "Refuse (exit 1, nothing written) while the register has errors or values to complete, and list them.")
+    var final = false
+
+    @Flag(help: "Render even a register with errors or values to complete, marking every page as a working version.")
+    var draft = false
+
+    func validate() throws {
+        if final && draft { throw ValidationError("--final and --draft cannot be used together: choose one") }
     }
 }
 
 /// What every document command does once its options are read: check the templates, load and
-/// check the register as `validate` does (refusing one with errors unless a draft is asked for),
-/// render, and write to standard output or atomically to a file (never one of the register's).
+/// check the register as `validate` does, judge whether the document can be final, a working
+/// version or neither (`Completeness`), render, and write to standard output or atomically to a
+/// file (never one of the register's).
 enum DocumentOutput {
-    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?, pdf: PDFOptions? = nil) throws {
+    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?, final: Bool = false,
+                        pdf: PDFOptions? = nil) throws {
         let editionDate = requested.date
-        let draft = requested.draft
         let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
         let renderer: DocumentRenderer
         do {
@@ -89,19 +104,44 @@ enum DocumentOutput {
 
         // The same checks as `ropa validate --date <edition date>`: the rules depend on the date.
         let (loaded, diagnostics) = register.check(on: editionDate)
-        if diagnostics.contains(where: \.isInputFailure) || (diagnostics.hasErrors && !draft) || loaded.register == nil {
-            let shown = stderrReporter.report(diagnostics, sources: loaded.sources)
-            Terminal.printError(shown + stderrReporter.summary(diagnostics, fileCount: loaded.fileCount)
-                + (diagnostics.hasErrors && !draft ? "the register has errors: fix them, or render a marked draft with --draft\n" : ""))
+        guard !diagnostics.contains(where: \.isInputFailure), let model = loaded.register else {
+            Terminal.printError(stderrReporter.report(diagnostics, sources: loaded.sources)
+                + stderrReporter.summary(diagnostics, fileCount: loaded.fileCount))
             throw ExitCode(max(1, Validate.exitStatus(diagnostics)))
         }
-        if diagnostics.hasErrors {
-            Terminal.printError(stderrReporter.report(diagnostics.filter { $0.severity == .error }, sources: loaded.sources)
-                + "rendering a draft despite \(diagnostics.errorCount) error(s)\n")
+        let completeness: Completeness
+        do throws(RenderError) {
+            completeness = try renderer.completeness(of: model, diagnostics: diagnostics)
+        } catch {
+            Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
+            throw ExitCode(error.exitStatus)
         }
-        guard let model = loaded.register else { throw ExitCode(1) }
-
+        let request: Completeness.Request = requested.draft ? .draft : final || renderer.isFinalByDefault ? .final : .standard
+        guard let outcome = completeness.outcome(of: request) else {
+            if request == .final {
+                let problems = completeness.problems
+                Terminal.printError(stderrReporter.report(problems, sources: loaded.sources)
+                    + stderrReporter.summary(problems, fileCount: loaded.fileCount)
+                    + "a final document cannot hold values to complete or errors: complete them, or produce a marked working version with --draft\n")
+            } else {
+                Terminal.printError(stderrReporter.report(diagnostics, sources: loaded.sources)
+                    + stderrReporter.summary(diagnostics, fileCount: loaded.fileCount)
+                    + "the register has errors: fix them, or render a marked working version with --draft\n")
+            }
+            throw ExitCode(1)
+        }
         var options = renderer.options
+        if outcome == .workingVersion {
+            options.draft = true
+            options.unfinished = completeness.unfinished
+            if diagnostics.hasErrors {
+                Terminal.printError(stderrReporter.report(diagnostics.filter { $0.severity == .error }, sources: loaded.sources))
+            }
+            if !completeness.isFinal {
+                Terminal.printError("a working version: \(completeness.incompleteValues.count) value(s) to complete and \(completeness.errors.count) error(s) "
+                    + "(ropa validate lists them; --final refuses them)\n")
+            }
+        }
         options.version = RegisterFingerprint.version(of: loaded, directory: register.directory)
         let document: [UInt8]
         do throws(RenderError) {

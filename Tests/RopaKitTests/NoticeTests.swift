@@ -24,9 +24,9 @@ import Testing
         let notice = try S.render(copy, .markdown, document: .notice)
         let schedule = try S.render(copy, .csv, document: .retentionSchedule)
         let register = try S.render(copy, .markdown)
-        #expect(notice.contains("Durée de conservation\u{A0}: " + phrase))
+        #expect(notice.contains("Durée de conservation\u{202F}: " + Typography.french(phrase)))
         #expect(schedule.contains("7 mois,à compter de la collecte,suppression," + phrase))
-        #expect(register.contains("7 mois"))
+        #expect(register.contains("7\u{A0}mois"))
         for before in [try S.render(S.example, .markdown, document: .notice), try S.render(S.example, .csv, document: .retentionSchedule)] {
             #expect(!before.contains(phrase))
         }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func theAudienceKeepsOnlyItsTreatments() throws {
         let prospects = try S.render(S.example, .markdown, document: .notice, audience: "prospects")
-        #expect(prospects.contains("Personnes concernées par cette notice\u{A0}: **Prospects**"))
+        #expect(prospects.contains("Personnes concernées par cette notice\u{202F}: **Prospects**"))
         #expect(!prospects.contains("Gestion des achats en ligne"))
         #expect(throws: RenderError.categoryInNoTreatment(category: "candidates")) {
             try S.render(S.example, .markdown, document: .notice, audience: "candidates")

@@ -76,7 +76,7 @@ import Testing
         let sections = ["Description du traitement", "Acteurs", "Finalité(s) du traitement effectué",
                         "Catégories de données personnelles concernées", "Données sensibles", "Catégories de personnes concernées",
                         "Destinataires", "Mesures de sécurité", "Transferts hors UE", "Informations complémentaires",
-                        "Origine des données", "Sous-traitants (article 28)", "Analyse d&#39;impact", "Décision individuelle automatisée",
+                        "Origine des données", "Sous-traitants (article 28)", "Analyse d’impact", "Décision individuelle automatisée",
                         "Dérogations aux règles de contrôle", "Observations"]
         var position = fiche.startIndex
         for section in sections {
@@ -84,10 +84,10 @@ import Testing
             position = found.upperBound
         }
         #expect(fiche.contains("Numéro de Sécurité Sociale (ou NIR)"))
-        #expect(fiche.contains("<strong>Canaux de prospection\u{A0}:</strong> Courrier électronique, Téléphone (appel par une personne)"))
+        #expect(fiche.contains("<strong>Canaux de prospection\u{202F}:</strong> Courrier électronique, Téléphone (appel par une personne)"))
         #expect(fiche.contains("Bloctel &lt;script&gt;"))
         #expect(fiche.contains("Liste CNIL des traitements soumis à AIPD"))
-        #expect(fiche.contains("Jusqu&#39;à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit"))
+        #expect(fiche.contains("Jusqu’à la transaction, puis archivage intermédiaire de 13\u{A0}mois à compter de la date de débit"))
     }
 
     @Test func processorSideGetsItsOwnPart() throws {
@@ -104,9 +104,9 @@ import Testing
     @Test func annexesListRetentionProcessorsAndTransfers() throws {
         let markdown = try S.render(S.injection, .markdown)
         let annexes = try #require(markdown.range(of: "## Annexes").map { String(markdown[$0.lowerBound...]) })
-        #expect(annexes.contains("| 3 ans | à compter de la fin &lt;script&gt;alert('event')&lt;/script&gt; | Suppression |"))
-        #expect(annexes.contains("| Jusqu'à l'événement | jusqu'à la transaction | Archivage intermédiaire de 13 mois à compter de la date de débit (Preuve &lt;i&gt;x&lt;/i&gt;) |"))
-        #expect(annexes.contains("États-Unis<br>Certifié Data Privacy Framework\u{A0}: Oui"))
+        #expect(annexes.contains("| 3\u{A0}ans | à compter de la fin &lt;script&gt;alert('event')&lt;/script&gt; | Suppression |"))
+        #expect(annexes.contains("| Jusqu’à l’événement | jusqu’à la transaction | Archivage intermédiaire de 13\u{A0}mois à compter de la date de débit (Preuve &lt;i&gt;x&lt;/i&gt;) |"))
+        #expect(annexes.contains("États-Unis<br>Certifié Data Privacy Framework\u{202F}: Oui"))
         #expect(annexes.contains("1er janvier 2024"))
         #expect(annexes.contains("| T-&lt;b&gt;1&lt;/b&gt;, T-2 |"))
         #expect(annexes.contains("Data Privacy Framework UE–États-Unis"))
@@ -116,7 +116,7 @@ import Testing
         let html = try S.render(S.injection, .html, treatments: ["hosting-service"])
         #expect(html.contains("id=\"fiche-hosting-service\""))
         #expect(!html.contains("id=\"fiche-evil\""))
-        #expect(html.contains("Extrait du registre : 1 traitement sur 2"))
+        #expect(html.contains("Extrait du registre\u{202F}: 1 traitement sur 2"))
         let json = try S.render(S.injection, .json, treatments: ["hosting-service"])
         #expect(json.contains("\"treatment_ids\" : [\n      \"hosting-service\"\n    ]"))
     }
@@ -179,7 +179,7 @@ import Testing
         #expect((evil["transfers"] as? [[String: Any]])?.first?["country_name"] as? String == "États-Unis")
         let retention = try #require(((evil["data"] as? [[String: Any]])?.last?["retention"]) as? [String: Any])
         #expect(retention["period"] as? String == "until")
-        #expect(retention["summary"] as? String == "jusqu'à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit (Preuve <i>x</i>)")
+        #expect(retention["summary"] as? String == "jusqu’à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit (Preuve <i>x</i>)")
         #expect(retention.keys.sorted() == ["archive", "archives_reference", "archiving_safeguards", "duration", "event", "final_disposition",
                                             "from", "note", "period", "summary", "then", "until"])
         // Keys sorted at every level, so the bytes do not depend on dictionary order.

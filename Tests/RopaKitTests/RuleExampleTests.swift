@@ -9,7 +9,9 @@ func ruleExample(_ test: RuleExampleCase) throws {
     let register = try ExampleRegister([(test.rule, test.example)], keepDefaultProcessors: test.example.processors == nil)
     defer { register.remove() }
     let loaded = register.load()
-    #expect(loaded.diagnostics.isEmpty, "the example does not load cleanly:\n\(loaded.diagnostics.map { "\($0.location): \($0.message)" }.joined(separator: "\n"))")
+    // A placeholder is loaded with its `incomplete-value` warning: the examples that show a rule
+    // refusing one as proof have it.
+    #expect(loaded.diagnostics.filter { $0.id != DiagnosticID.incompleteValue }.isEmpty, "the example does not load cleanly:\n\(loaded.diagnostics.map { "\($0.location): \($0.message)" }.joined(separator: "\n"))")
     let model = try #require(loaded.register)
     let diagnostics = RuleEngine().check(model, context: RuleContext(date: test.date))
     let found = register.findings(diagnostics.filter { $0.id == test.rule })
@@ -36,7 +38,7 @@ func ruleExample(_ test: RuleExampleCase) throws {
                                            keepDefaultProcessors: date == ISODate(parsing: RuleExample.defaultDate) && group.organisation == nil)
         defer { register.remove() }
         let loaded = register.load()
-        #expect(loaded.diagnostics.isEmpty, "on \(date): \(loaded.diagnostics.map { "\($0.location): \($0.message)" })")
+        #expect(loaded.diagnostics.filter { $0.id != DiagnosticID.incompleteValue }.isEmpty, "on \(date): \(loaded.diagnostics.map { "\($0.location): \($0.message)" })")
         let model = try #require(loaded.register)
         let reported = RuleEngine().check(model, context: RuleContext(date: date)).filter { $0.severity != .note }
         let found = register.findings(reported)

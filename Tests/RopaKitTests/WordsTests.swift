@@ -28,11 +28,11 @@ import Testing
         let archive = Retention.Archive(duration: Duration(13, .months), from: .debit, source: source)
         let retention = Retention(period: .until(.transaction), then: .archive, archive: archive, source: source)
         #expect(RetentionWords.summary(retention, in: .fr)
-            == "jusqu'à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit")
+            == "jusqu’à la transaction, puis archivage intermédiaire de 13 mois à compter de la date de débit")
         #expect(RetentionWords.summary(retention, in: .en)
             == "until the transaction, then intermediate archiving for 13 months from the debit date")
-        #expect(RetentionWords.length(retention, in: .fr) == "jusqu'à l'événement")
-        #expect(RetentionWords.event(retention, in: .fr) == "jusqu'à la transaction")
+        #expect(RetentionWords.length(retention, in: .fr) == "jusqu’à l’événement")
+        #expect(RetentionWords.event(retention, in: .fr) == "jusqu’à la transaction")
         #expect(RetentionWords.end(retention, in: .fr) == "archivage intermédiaire de 13 mois à compter de la date de débit")
     }
 
@@ -41,9 +41,9 @@ import Testing
         #expect(RetentionWords.from("les achats", in: .fr) == "à compter des achats")
         #expect(RetentionWords.from("la collecte", in: .fr) == "à compter de la collecte")
         #expect(RetentionWords.from("l'exercice du droit", in: .fr) == "à compter de l'exercice du droit")
-        #expect(RetentionWords.from("expiration du contrat", in: .fr) == "à compter d'expiration du contrat")
-        #expect(RetentionWords.until("le dernier contact", in: .fr) == "jusqu'au dernier contact")
-        #expect(RetentionWords.until("les achats", in: .fr) == "jusqu'aux achats")
+        #expect(RetentionWords.from("expiration du contrat", in: .fr) == "à compter d’expiration du contrat")
+        #expect(RetentionWords.until("le dernier contact", in: .fr) == "jusqu’au dernier contact")
+        #expect(RetentionWords.until("les achats", in: .fr) == "jusqu’aux achats")
     }
 
     @Test func singularAndPlural() {
@@ -66,7 +66,7 @@ import Testing
         #expect(RetentionWords.summary(retention, in: .fr) == "1 an à compter de la clôture du signalement")
         #expect(RetentionWords.summary(retention, in: .en) == "1 year from “la clôture du signalement”")
         let until = Retention(period: .until(.event), eventDetails: "le départ du salarié", source: source)
-        #expect(RetentionWords.summary(until, in: .fr) == "jusqu'au départ du salarié")
+        #expect(RetentionWords.summary(until, in: .fr) == "jusqu’au départ du salarié")
         #expect(RetentionWords.summary(until, in: .en) == "until “le départ du salarié”")
     }
 
@@ -102,7 +102,7 @@ import Testing
         let source = SourceMap(location: .start(of: "t.yaml"))
         let transfer = Transfer(recipient: "Acme", country: "US", safeguard: .standardContractualClauses, signed: signed, source: source)
         let register = Register(organisation: Organisation(controller: Contact(name: "Julien", source: source), source: source))
-        #expect(transfer.safeguardReference(in: register, language: .fr) == "RGPD art. 46(2)(c) ; décision d'exécution (UE) 2021/914")
+        #expect(transfer.safeguardReference(in: register, language: .fr) == "RGPD art. 46(2)(c) ; décision d’exécution (UE) 2021/914")
         #expect(transfer.safeguardReference(in: register, language: .en) == "GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914")
     }
 

@@ -9,7 +9,7 @@ import Testing
     @Test func noticeIsWrittenAtomicallyToAFile() throws {
         let scratch = try ScratchRegister()
         let output = scratch.path + "/notice.html"
-        let result = try runRopa(["notice", example, "--output", output] + date, unsetting: ["SOURCE_DATE_EPOCH"])
+        let result = try runRopa(["notice", example, "--draft", "--output", output] + date, unsetting: ["SOURCE_DATE_EPOCH"])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOfFile: output, encoding: .utf8)
@@ -28,7 +28,7 @@ import Testing
         let unknown = try runRopa(["notice", example, "--audience", "prospectz"] + date)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean 'prospects'?"))
-        let english = try runRopa(["notice", example, "--format", "markdown", "--lang", "en", "--audience", "prospects"] + date)
+        let english = try runRopa(["notice", example, "--draft", "--format", "markdown", "--lang", "en", "--audience", "prospects"] + date)
         #expect(english.status == 0)
         #expect(english.stdout.hasPrefix("# How we process your personal data"))
     }
@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func publicRegisterIsMarked() throws {
-        let result = try runRopa(["render", example, "--public", "--format", "markdown"] + date)
+        let result = try runRopa(["render", example, "--public", "--draft", "--format", "markdown"] + date)
         #expect(result.status == 0)
         #expect(result.stdout.contains("**Version publique**"))
         #expect(result.stdout.contains("Non publié dans la version publique du registre."))

@@ -70,9 +70,10 @@ import Testing
 
     static let header = Tools.normalize("Registre des activités de traitement — Julien — 1er décembre 2026")
 
-    /// A page's text without spaces, the running header and the page number.
+    /// A page's text without spaces, the running header, the working version's marks and the page number.
     static func body(_ page: String) -> String {
         var text = Tools.normalize(page).replacingOccurrences(of: header, with: "")
+            .replacingOccurrences(of: Tools.normalize("Document incomplet — version de travail"), with: "")
         if let range = text.range(of: "page\\d+/\\d+$", options: .regularExpression) { text.removeSubrange(range) }
         return text
     }
@@ -113,7 +114,7 @@ import Testing
                     "the contents send '\(fiche.title)' to page \(page), which does not open with it")
             #expect(!Self.body(printed.pages[page - 2]).contains(Tools.normalize(fiche.title)))
         }
-        for annex in ["Annexe 1 — Calendrier de conservation", "Annexe 2 — Sous-traitants", "Annexe 3 — Transferts hors de l'EEE"] {
+        for annex in ["Annexe 1 — Calendrier de conservation", "Annexe 2 — Sous-traitants", "Annexe 3 — Transferts hors de l’EEE"] {
             let page = try #require(Self.contentsPage(of: annex, in: printed), "no page number for '\(annex)' in the contents")
             try #require(page >= 2 && page <= printed.pages.count)
             #expect(Self.body(printed.pages[page - 1]).contains(Tools.normalize(annex)), "'\(annex)' is not on page \(page)")
@@ -165,7 +166,7 @@ import Testing
         let pdfinfo = try #require(Self.pdfinfo)
         let scratch = try ScratchRegister()
         let pdf = scratch.path + "/notice.pdf"
-        let result = try runRopa(["notice", Self.register, "--date", "2026-12-01", "--format", "pdf", "--pdf-engine", chromium, "-o", pdf],
+        let result = try runRopa(["notice", Self.register, "--date", "2026-12-01", "--draft", "--format", "pdf", "--pdf-engine", chromium, "-o", pdf],
                                  timeout: 300)
         try #require(result.status == 0, "\(result)")
         let info = try Self.output(of: pdfinfo, [pdf])
@@ -186,7 +187,7 @@ import Testing
             }
             #expect(!FileManager.default.fileExists(atPath: pdf))
         }
-        let failing = try runRopa(["notice", Self.register, "--format", "pdf", "--pdf-engine", "/bin/false", "-o", pdf])
+        let failing = try runRopa(["notice", Self.register, "--draft", "--format", "pdf", "--pdf-engine", "/bin/false", "-o", pdf])
         #expect(failing.status == 2, "\(failing)")
         #expect(failing.stderr.contains("the PDF engine '/bin/false' failed (exit status 1); no PDF was written"), "\(failing)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)

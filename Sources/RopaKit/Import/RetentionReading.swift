@@ -17,15 +17,25 @@ enum RetentionReading {
     static func read(_ text: String, extras: Extras = Extras(), in language: Language = .fr, source: SourceMap) -> Retention? {
         let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else { return nil }
-        // Documents print the summary with a capital letter.
-        for variant in [trimmed] + (trimmed.lowercasedFirst == trimmed ? [] : [trimmed.lowercasedFirst]) {
+        // Documents print the summary with a capital letter, and French ones with the typographic
+        // apostrophe (« jusqu’à ») where a workbook typed by hand has the straight one: a text
+        // with only straight apostrophes is also read with typographic ones, and the words taken
+        // from it get their straight apostrophes back, as written.
+        let straightOnly = trimmed.contains("'") && !trimmed.contains("’")
+        var variants = [trimmed] + (trimmed.lowercasedFirst == trimmed ? [] : [trimmed.lowercasedFirst])
+        if straightOnly { variants += variants.map { $0.replacingOccurrences(of: "'", with: "’") } }
+        for variant in variants {
+            let restoresApostrophes = straightOnly && variant.contains("’")
             for candidate in Reader(language: language, source: source).retentions(variant) {
-                var retention = candidate
+                var retention = restoresApostrophes ? candidate.replacingApostrophes : candidate
                 retention.eventDetails = retention.eventDetails ?? extras.event
                 retention.archivesReference = retention.archivesReference ?? extras.archivesReference
                 retention.archivingSafeguards = extras.archivingSafeguards
                 retention.note = extras.note
-                if RetentionWords.summary(retention, in: language) == variant { return retention }
+                let printed = RetentionWords.summary(retention, in: language)
+                if printed == variant || (restoresApostrophes && printed.replacingOccurrences(of: "'", with: "’") == variant) {
+                    return retention
+                }
             }
         }
         return nil
@@ -179,5 +189,17 @@ enum RetentionReading {
             }
             return results
         }
+    }
+}
+
+private extension Retention {
+    /// The words read from the text with straight apostrophes, as the workbook wrote them.
+    var replacingApostrophes: Retention {
+        var copy = self
+        func straight(_ text: String?) -> String? { text?.replacingOccurrences(of: "’", with: "'") }
+        copy.eventDetails = straight(eventDetails)
+        copy.archivesReference = straight(archivesReference)
+        copy.archive?.purpose = straight(archive?.purpose)
+        return copy
     }
 }

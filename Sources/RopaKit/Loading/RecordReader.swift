@@ -260,8 +260,10 @@ struct RecordReader {
         return text(node, key: key)
     }
 
-    /// `listItem`: the node is an item of the list `key` (blank items are errors).
-    mutating func text(_ node: YAMLNode, key: String, listItem: Bool = false) -> String? {
+    /// `listItem`: the node is an item of the list `key` (blank items are errors). `expecting`
+    /// names what the text must be read as ("a date"): a placeholder is then an error, since it
+    /// is not one, rather than a value kept and reported as still to be completed.
+    mutating func text(_ node: YAMLNode, key: String, listItem: Bool = false, expecting: String? = nil) -> String? {
         if node.isBlank {
             // A blank value of a record has been reported by `record` (an error when the key is
             // required, otherwise it was dropped); a blank item of a list is reported here.
@@ -277,13 +279,17 @@ struct RecordReader {
             return nil
         }
         let trimmed = value.trimmingWhitespace
-        if trimmed.hasPrefix(RegisterSchema.placeholder) {
+        if Placeholder.startsWithScaffold(trimmed) {
             report(DiagnosticID.placeholder, "'\(key)' is still to be filled in", at: node.location,
-                   help: "replace \(RegisterSchema.placeholder) with the real value (see docs/format.md)")
+                   help: "replace \(Placeholder.scaffold) with the real value (see docs/format.md)")
             return nil
         }
-        if IncompleteMarkers.mayBeIn(trimmed), case let lowered = trimmed.lowercased(),
-           let marker = RegisterSchema.incompleteMarkers.first(where: { lowered.containsBytes(of: $0) }) {
+        if let marker = Placeholder.marker(in: trimmed) {
+            if let expecting {
+                report(DiagnosticID.placeholder, "'\(key)' is a placeholder ('\(marker)'), not \(expecting)", at: node.location,
+                       help: "write the real value, or leave the key out until it is known (see docs/format.md)")
+                return nil
+            }
             report(DiagnosticID.incompleteValue, severity: .warning, "'\(key)' says it is still to be completed ('\(marker)')",
                    at: node.location, help: "write the real value; the register must be complete when it is handed to an authority")
         }
@@ -309,7 +315,7 @@ struct RecordReader {
 
     /// An id that other entries refer to: lowercase letters, digits, '-' and '_'.
     mutating func identifier(_ record: Record, _ key: String) -> String? {
-        guard let node = record.node(key), let value = text(node, key: key) else { return nil }
+        guard let node = record.node(key), let value = text(node, key: key, expecting: "an id") else { return nil }
         guard value.isIdentifier else {
             report(DiagnosticID.invalidIdentifier, "'\(value)' is not a valid id", at: node.location,
                    help: "use lowercase letters, digits, '-' and '_' only, starting with a letter or a digit (at most 64), e.g. '\(value.suggestedIdentifier)'")
@@ -336,7 +342,7 @@ struct RecordReader {
     }
 
     mutating func date(_ record: Record, _ key: String) -> ISODate? {
-        guard let node = record.node(key), let value = text(node, key: key) else { return nil }
+        guard let node = record.node(key), let value = text(node, key: key, expecting: "a date") else { return nil }
         guard let date = ISODate(parsing: value) else {
             report(DiagnosticID.invalidDate, "'\(value)' is not a valid date", at: node.location,
                    help: "write dates as YYYY-MM-DD, e.g. 2018-05-25, and check the day exists")
@@ -346,7 +352,7 @@ struct RecordReader {
     }
 
     mutating func country(_ record: Record, _ key: String) -> String? {
-        guard let node = record.node(key), let value = text(node, key: key) else { return nil }
+        guard let node = record.node(key), let value = text(node, key: key, expecting: "a country code") else { return nil }
         if Countries.isValid(value) { return value }
         let upper = value.uppercased()
         let help: String
@@ -381,7 +387,7 @@ struct RecordReader {
     }
 
     mutating func vocabulary<V: Vocabulary>(_ node: YAMLNode, key: String, _ type: V.Type, listItem: Bool = false) -> V? {
-        guard let value = text(node, key: key, listItem: listItem) else { return nil }
+        guard let value = text(node, key: key, listItem: listItem, expecting: "one of the values of '\(V.vocabularyName)'") else { return nil }
         if let term = V(rawValue: value) { return term }
         report(DiagnosticID.invalidValue, "'\(value)' is not a known \(V.vocabularyName)", at: node.location,
                help: Suggestion.help(for: value, in: V.spellings, what: V.vocabularyName))
@@ -390,7 +396,7 @@ struct RecordReader {
 
     /// A duration such as "3 years".
     mutating func duration(_ node: YAMLNode, key: String) -> Duration? {
-        guard let value = text(node, key: key) else { return nil }
+        guard let value = text(node, key: key, expecting: "a duration") else { return nil }
         if let duration = Duration(parsing: value) { return duration }
         report(DiagnosticID.invalidDuration, "'\(value)' is not a duration", at: node.location,
                help: "write a number and a unit, e.g. '3 years', '13 months', '30 days' (French 'ans', 'mois', 'jours' also work)")
@@ -402,28 +408,6 @@ struct RecordReader {
     private func article(_ noun: String) -> String {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         return (noun.first.map { vowels.contains($0) } ?? false ? "an " : "a ") + noun
-    }
-}
-
-/// A quick test before the search for the markers of an incomplete value ("à compléter"), which
-/// needs the text lowercased: lowercasing every text of the register was a tenth of the loading time.
-enum IncompleteMarkers {
-    /// Each marker's longest run of ASCII letters ("compl" for "à compléter"): a text can hold the
-    /// marker, in any case, only if it holds that run in some case.
-    static let keys: [[UInt8]] = RegisterSchema.incompleteMarkers.map { marker in
-        marker.lowercased().utf8.split { !(0x61...0x7A).contains($0) }.max { $0.count < $1.count }.map(Array.init) ?? []
-    }
-
-    static func mayBeIn(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            keys.contains { key in
-                guard let first = key.first, key.count <= bytes.count else { return key.isEmpty }
-                return (0...(bytes.count - key.count)).contains { start in
-                    bytes[start] | 0x20 == first && (1..<key.count).allSatisfy { bytes[start + $0] | 0x20 == key[$0] }
-                }
-            }
-        }
     }
 }
 

@@ -110,11 +110,8 @@ public enum RegisterSchema {
     /// The word that says "there are none" for keys that must be written even when empty.
     public static let none = "none"
     /// What scaffolds write where the referent must fill something in; the loader reports it.
-    public static let placeholder = "TODO"
-    /// Words a referent writes in a value that is known to be incomplete: kept, but reported as
-    /// warnings, so that the gaps stay visible until they are filled.
-    public static let incompleteMarkers = ["à compléter", "à désigner", "à rédiger", "à préciser", "à nommer", "à vérifier",
-                                           "to be completed", "sélectionnez un élément dans cette liste déroulante"]
+    /// The other words of an unfinished value are `Placeholder`'s.
+    public static let placeholder = Placeholder.scaffold
 
     static let address = RecordSpec("address", help: "A postal address.", keys: [
         KeySpec("street", .text, label: label("Adresse", "Street"), help: "Number and street."),

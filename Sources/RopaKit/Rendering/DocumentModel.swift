@@ -162,7 +162,14 @@ public struct DocumentModel: Sendable {
     public let editionDate: String
     public let editionDateISO: String
     public let registerVersion: String
+    /// "Version du 28 novembre 2026": the register as of its latest update (`RegisterDates`).
+    public let versionLine: String?
     public let isDraft: Bool
+    /// A working version's banner: what is missing ("51 valeurs incomplètes, 5 erreurs").
+    public let draftReason: String?
+    /// The working version's heading, on screen and in the running header: "Document incomplet —
+    /// version de travail — 51 valeurs incomplètes, 5 erreurs".
+    public let draftHeading: String
     /// The public version (`render --public`): what must not be published is left out.
     public let isPublic: Bool
     /// "Extrait du registre : 2 traitements sur 5", only when some treatments were chosen.
@@ -191,7 +198,7 @@ public struct DocumentModel: Sendable {
 extension DocumentModel {
     /// Builds the document for `treatments` (the whole register, or the chosen extract).
     init(register: Register, treatments: [Treatment], language: Language, date: ISODate, version: String, draft: Bool,
-         isPublic: Bool = false) {
+         unfinished: Unfinished = .none, isPublic: Bool = false) {
         let builder = ModelBuilder(register: register, wording: Wording(language))
         let w = builder.wording
         let organisation = register.organisation
@@ -201,7 +208,10 @@ extension DocumentModel {
         editionDate = DateWords.format(date, in: language)
         editionDateISO = date.description
         registerVersion = version
+        versionLine = register.latestUpdate.map { w.format(.versionOf, ["date": DateWords.format($0, in: language)]) }
         isDraft = draft
+        draftReason = draft ? unfinished.sentence(in: w) : nil
+        draftHeading = unfinished.headerNotice(in: w)
         self.isPublic = isPublic
         let total = register.treatments.count
         if treatments.count == total {
@@ -211,7 +221,7 @@ extension DocumentModel {
         }
         treatmentTotal = String(treatments.count)
         headerCSS = CSSText.string("\(w[.documentTitle])\(isPublic ? " (" + w[.publicVersion] + ")" : "") — \(builder.organisationName) — \(editionDate)")
-        draftCSS = draft ? CSSText.string(w[.draftNotice]) : ""
+        draftCSS = draft ? CSSText.string(draftHeading) : ""
 
         controllerBlock = ContactBlock(
             heading: w[.controllerHeading],

@@ -21,8 +21,10 @@ public struct RenderOptions: Sendable {
     public var language: Language
     /// The edition date printed on the document.
     public var date: ISODate
-    /// Marks every page "Document incomplet — version de travail".
+    /// Marks every page "Document incomplet — version de travail": a working version.
     public var draft: Bool
+    /// Why a working version is not final, for its banner (see `Completeness`).
+    public var unfinished: Unfinished
     /// Render only these treatments (an extract), in register order; empty means all.
     public var treatmentIDs: [String]
     /// A directory of `NAME.mustache` files that replace the default templates of the same name.
@@ -42,7 +44,7 @@ public struct RenderOptions: Sendable {
     public init(format: OutputFormat = .html, language: Language = .fr, date: ISODate, draft: Bool = false,
                 treatmentIDs: [String] = [], templatesDirectory: String? = nil, version: String = "",
                 document: DocumentKind = .register, publicVersion: Bool = false, audience: String? = nil,
-                csvDelimiter: CSVDelimiter = .comma) {
+                csvDelimiter: CSVDelimiter = .comma, unfinished: Unfinished = .none) {
         self.format = format
         self.language = language
         self.date = date
@@ -54,6 +56,7 @@ public struct RenderOptions: Sendable {
         self.publicVersion = publicVersion
         self.audience = audience
         self.csvDelimiter = csvDelimiter
+        self.unfinished = unfinished
     }
 }
 
@@ -194,7 +197,7 @@ public struct DocumentRenderer: Sendable {
         case .html, .markdown, .pdf:
             let model = DocumentModel(register: register, treatments: treatments, language: options.language,
                                       date: options.date, version: options.version, draft: options.draft,
-                                      isPublic: options.publicVersion)
+                                      unfinished: options.unfinished, isPublic: options.publicVersion)
             return try renderTemplate(model, root: options.format == .markdown ? TemplateSet.markdownRoot : TemplateSet.htmlRoot)
         case .json:
             return JSONExport(register: register, treatments: treatments, options: options).render()
@@ -207,7 +210,9 @@ public struct DocumentRenderer: Sendable {
 
     /// Renders a view model with one of the templates.
     func renderTemplate(_ model: any TemplateObject, root: String) throws(RenderError) -> String {
-        guard let output = templates?.render(model, root: root) else {
+        // Every HTML and Markdown document: its language's typography, placeholders marked.
+        let style = ValueStyle(typography: options.language, marksPlaceholders: true)
+        guard let output = templates?.render(model, root: root, style: style) else {
             throw .templates([Diagnostic(id: DiagnosticID.templateUnreadable, message: "there is no template named '\(root)'",
                                          at: .start(of: "\(root).mustache"), help: "restore \(root).mustache")])
         }

@@ -46,7 +46,13 @@ public struct NoticeModel: Sendable {
     public let editionDate: String
     public let editionDateISO: String
     public let registerVersion: String
+    /// "Version du 28 novembre 2026": the register as of its latest update.
+    public let versionLine: String?
     public let isDraft: Bool
+    /// A working version's banner: what is missing.
+    public let draftReason: String?
+    /// The working version's heading, on screen and in the running header, with what is missing.
+    public let draftHeading: String
     public let headerCSS: String
     public let draftCSS: String
     /// "Prospects", when the notice is for one category of people.
@@ -159,9 +165,12 @@ extension NoticeModel {
         editionDate = DateWords.format(options.date, in: language)
         editionDateISO = options.date.description
         registerVersion = options.version
+        versionLine = register.latestUpdate.map { w.format(.versionOf, ["date": DateWords.format($0, in: language)]) }
         isDraft = options.draft
+        draftReason = options.draft ? options.unfinished.sentence(in: w) : nil
+        draftHeading = options.unfinished.headerNotice(in: w)
         headerCSS = CSSText.string("\(w[.noticeTitle]) — \(builder.organisationName) — \(editionDate)")
-        draftCSS = options.draft ? CSSText.string(w[.draftNotice]) : ""
+        draftCSS = options.draft ? CSSText.string(draftHeading) : ""
         audienceLabel = audience?.label[language]
         controllerBlock = ContactBlock(
             heading: w[.actorController],

@@ -62,3 +62,30 @@ extension Register {
         }
     }
 }
+
+extension Register {
+    /// Where the values that `publicVersion()` leaves out are written: a placeholder there keeps
+    /// the register unfinished, but not its public version, which does not print it.
+    public func publicWithheldLocations() -> Set<SourceLocation> {
+        var found: Set<SourceLocation> = []
+        func add(_ source: SourceMap, _ keys: [String]? = nil) {
+            for (key, location) in source.values where keys?.contains(key) ?? true { found.insert(location) }
+        }
+        for service in organisation.services { add(service.source, ["description"]) }
+        for processor in processors {
+            // (A contact's address keeps no position per line: a placeholder there still counts.)
+            if let contact = processor.contact { add(contact.source) }
+            if let contract = processor.contract { add(contract.source, ["reference", "link"]) }
+        }
+        for treatment in treatments {
+            add(treatment.source, ["notes"])
+            for measure in treatment.security { add(measure.source) }
+            for waiver in treatment.waivers { add(waiver.source) }
+            for purpose in treatment.purposes { add(purpose.source, ["balancing_test"]) }
+            for transfer in treatment.transfers { add(transfer.source, ["documentation", "impact_assessment"]) }
+            for joint in treatment.jointControllers { add(joint.contact.source, ["arrangement"]) }
+            if let dpia = treatment.dpia { add(dpia.source, ["reference", "justification"]) }
+        }
+        return found
+    }
+}

@@ -19,3 +19,13 @@ extension Register {
         return seen
     }
 }
+
+extension Register {
+    /// The date the register is as of: the latest `updated` of its fiches (a fiche never updated
+    /// counts by its `created`). A document says "Version du 28 novembre 2026" with it, which a
+    /// reader compares at a glance, where the fingerprint needs the files. Nil for a register
+    /// with no dated fiche.
+    public var latestUpdate: ISODate? {
+        treatments.compactMap { $0.updated ?? $0.created }.max()
+    }
+}

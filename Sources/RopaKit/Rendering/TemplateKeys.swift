@@ -208,6 +208,9 @@ extension DocumentModel: TemplateObject {
         case "editionDateISO": editionDateISO.templateValue
         case "registerVersion": registerVersion.templateValue
         case "isDraft": isDraft.templateValue
+        case "draftReason": draftReason.templateValue
+        case "draftHeading": draftHeading.templateValue
+        case "versionLine": versionLine.templateValue
         case "isPublic": isPublic.templateValue
         case "extractNote": extractNote.templateValue
         case "treatmentTotal": treatmentTotal.templateValue
@@ -282,6 +285,9 @@ extension NoticeModel: TemplateObject {
         case "editionDateISO": editionDateISO.templateValue
         case "registerVersion": registerVersion.templateValue
         case "isDraft": isDraft.templateValue
+        case "draftReason": draftReason.templateValue
+        case "draftHeading": draftHeading.templateValue
+        case "versionLine": versionLine.templateValue
         case "headerCSS": headerCSS.templateValue
         case "draftCSS": draftCSS.templateValue
         case "audienceLabel": audienceLabel.templateValue

@@ -71,9 +71,9 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `model` with the template `root`; nil when no such template exists.
-    func render(_ model: any TemplateObject, root: String) -> String? {
+    func render(_ model: any TemplateObject, root: String, style: ValueStyle = .plain) -> String? {
         guard let template = templates[root] else { return nil }
-        return TemplateRenderer.render(template, model: .object(model), partials: templates)
+        return TemplateRenderer.render(template, model: .object(model), partials: templates, style: style)
     }
 
     /// A partial that names no template would print nothing, silently; partials that include

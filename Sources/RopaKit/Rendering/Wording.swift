@@ -7,7 +7,7 @@
 /// traitements" and sheet 3 "Modèle de fiche de registre" of the July 2019 workbook).
 public enum Word: String, CaseIterable, Sendable {
     // Cover page and contact blocks (sheet 2 header).
-    case documentTitle, legalReference, editionDate, version, versionNote, treatmentCount, draftNotice, draftExplanation
+    case documentTitle, legalReference, editionDate, version, versionNote, versionProof, treatmentCount, draftNotice, draftExplanation
     case contents, contactsTitle, controllerHeading, controllerHeadingNote, representativeHeading, noRepresentative
     case dpoHeading, referentHeading, noDataProtectionContact
     case organisationName, head, name, company, dpoCompany, address, postalCode, city, country, phone, email

@@ -44,13 +44,14 @@ public struct AdequacyScopeRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.transfers.compactMap { transfer in
-            guard transfer.safeguard == .adequacy, transfer.documentation == nil,
+            guard transfer.safeguard == .adequacy, !Proof.isGiven(transfer.documentation),
                   AdequacyOutOfScopeRule.excludedScope(transfer, in: treatment, on: context.date) == nil,
                   let decision = AdequacyDecisions.decision(for: transfer.country, on: context.date),
                   let scope = Self.scope(decision.scope) else { return nil }
+            let placeholder = Proof.placeholder([("documentation", transfer.documentation)], in: transfer.source)
             return Self.diagnostic(
-                "the adequacy decision for \(Countries.describe(transfer.country)) covers only \(scope); nothing says that '\(transfer.recipient)' is one",
-                at: transfer.source["safeguard"],
+                "the adequacy decision for \(Countries.describe(transfer.country)) covers only \(scope); nothing says that '\(transfer.recipient)' is one\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? transfer.source["safeguard"],
                 help: "add 'documentation:' saying why the recipient is in the decision's scope, or use standard contractual clauses")
         }
     }

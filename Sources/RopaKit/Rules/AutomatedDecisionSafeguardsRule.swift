@@ -49,10 +49,11 @@ public struct AutomatedDecisionSafeguardsRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard let decisions = treatment.automatedDecisions, decisions.automatedDecision, decisions.legalEffect,
-              decisions.safeguards == nil else { return [] }
+              !Proof.isGiven(decisions.safeguards) else { return [] }
+        let placeholder = Proof.placeholder([("safeguards", decisions.safeguards)], in: decisions.source)
         return [Self.diagnostic(
-            "automated decisions with legal or similar effects are taken without stated safeguards",
-            at: decisions.source["legal_effect"],
+            "automated decisions with legal or similar effects are taken without stated safeguards\(placeholder.map { ": \($0.clause)" } ?? "")",
+            at: placeholder?.location ?? decisions.source["legal_effect"],
             help: "add 'safeguards:' — human intervention, the right to express one's view and to contest the decision")]
     }
 }

@@ -44,8 +44,8 @@ public struct ConsentDocumentedRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.purposes.filter { $0.legalBasis == .consent }.compactMap { purpose in
-            let collection = purpose.consent?.collection != nil
-            let withdrawal = purpose.consent?.withdrawal != nil
+            let collection = Proof.isGiven(purpose.consent?.collection)
+            let withdrawal = Proof.isGiven(purpose.consent?.withdrawal)
             let missing: String
             switch (collection, withdrawal) {
             case (true, true): return nil
@@ -53,9 +53,12 @@ public struct ConsentDocumentedRule: TreatmentRule {
             case (false, true): missing = "how consent is collected"
             case (true, false): missing = "how consent is withdrawn"
             }
+            let placeholder = purpose.consent.flatMap {
+                Proof.placeholder([("collection", $0.collection), ("withdrawal", $0.withdrawal)], in: $0.source)
+            }
             return Self.diagnostic(
-                "the purpose '\(purpose.name)' relies on consent but does not say \(missing)",
-                at: purpose.consent?.source.location ?? purpose.source["legal_basis"],
+                "the purpose '\(purpose.name)' relies on consent but does not say \(missing)\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? purpose.consent?.source.location ?? purpose.source["legal_basis"],
                 help: "add 'consent:' with 'collection:' (where and how it is asked) and 'withdrawal:' (how it is taken back)")
         }
     }

@@ -33,10 +33,11 @@ public struct CriminalDataAuthorityRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.sensitiveData.filter { $0.category == .criminal && $0.legalAuthority == nil }.map { data in
-            Self.diagnostic(
-                "criminal-offence data are processed without naming the authority or the law that allows it",
-                at: data.source["category"],
+        treatment.sensitiveData.filter { $0.category == .criminal && !Proof.isGiven($0.legalAuthority) }.map { data in
+            let placeholder = Proof.placeholder([("legal_authority", data.legalAuthority)], in: data.source)
+            return Self.diagnostic(
+                "criminal-offence data are processed without naming the authority or the law that allows it\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? data.source["category"],
                 help: "add 'legal_authority:' with the public authority in control, or the law that authorises the processing")
         }
     }

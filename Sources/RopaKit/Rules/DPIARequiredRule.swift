@@ -92,12 +92,16 @@ public struct DPIARequiredRule: TreatmentRule {
         guard met.count >= DPIALists.criteriaThreshold else { return [] }
         let why = "the treatment meets \(met.count) of the EDPB criteria (\(DPIAIndicators.describe(met)))"
         switch dpia.status {
-        case .done where dpia.reference == nil:
-            return [Self.diagnostic("the DPIA is marked done but the register does not say where it is", at: dpia.source["status"],
+        case .done where !Proof.isGiven(dpia.reference):
+            let placeholder = Proof.placeholder([("reference", dpia.reference)], in: dpia.source)
+            return [Self.diagnostic("the DPIA is marked done but the register does not say where it is\(placeholder.map { ": \($0.clause)" } ?? "")",
+                                    at: placeholder?.location ?? dpia.source["status"],
                                     help: "add 'reference:' with where the DPIA is kept, and 'date:'")]
-        case .notRequired where dpia.justification == nil:
+        case .notRequired where !Proof.isGiven(dpia.justification):
+            let placeholder = Proof.placeholder([("justification", dpia.justification)], in: dpia.source)
             return [Self.diagnostic(
-                "\(why), but the DPIA is marked not required without saying why", at: dpia.source["status"],
+                "\(why), but the DPIA is marked not required without saying why\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? dpia.source["status"],
                 help: "carry out the DPIA, or write in 'justification:' why none is needed despite these criteria, with the DPO's or referent's opinion")]
         default:
             return []

@@ -45,10 +45,11 @@ public struct DerogationDocumentedRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.transfers.filter { $0.derogation == .compellingLegitimateInterests && $0.documentation == nil }.map { transfer in
-            Self.diagnostic(
-                "the transfer to '\(transfer.recipient)' relies on compelling legitimate interests but the register holds no documentation of its safeguards",
-                at: transfer.source["derogation"],
+        treatment.transfers.filter { $0.derogation == .compellingLegitimateInterests && !Proof.isGiven($0.documentation) }.map { transfer in
+            let placeholder = Proof.placeholder([("documentation", transfer.documentation)], in: transfer.source)
+            return Self.diagnostic(
+                "the transfer to '\(transfer.recipient)' relies on compelling legitimate interests but the register holds no documentation of its safeguards\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? transfer.source["derogation"],
                 help: "add 'documentation:' naming the assessment and the safeguards provided (and when the CNIL and the persons were informed)")
         }
     }

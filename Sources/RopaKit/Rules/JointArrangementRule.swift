@@ -48,12 +48,14 @@ public struct JointArrangementRule: TreatmentRule {
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.jointControllers.compactMap { joint in
             var missing: [String] = []
-            if joint.arrangement == nil { missing.append("where the Art. 26 arrangement is ('arrangement:')") }
-            if joint.arrangementEssence == nil { missing.append("its essence, which the persons may know ('arrangement_essence:')") }
+            if !Proof.isGiven(joint.arrangement) { missing.append("where the Art. 26 arrangement is ('arrangement:')") }
+            if !Proof.isGiven(joint.arrangementEssence) { missing.append("its essence, which the persons may know ('arrangement_essence:')") }
             guard !missing.isEmpty else { return nil }
+            let placeholder = Proof.placeholder([("arrangement", joint.arrangement), ("arrangement_essence", joint.arrangementEssence)],
+                                                in: joint.contact.source)
             return Self.diagnostic(
-                "the register does not say, for the joint controller '\(joint.contact.name)', \(missing.joined(separator: " nor "))",
-                at: joint.contact.source["name"],
+                "the register does not say, for the joint controller '\(joint.contact.name)', \(missing.joined(separator: " nor "))\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? joint.contact.source["name"],
                 help: "write 'arrangement:' (where the agreement between the controllers is kept) and 'arrangement_essence:' (who informs the persons, who answers their requests, the contact point)")
         }
     }

@@ -32,10 +32,11 @@ public struct LegalTextStatedRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.purposes.filter { [.legalObligation, .publicTask].contains($0.legalBasis) && $0.legalText == nil }.map { purpose in
-            Self.diagnostic(
-                "the purpose '\(purpose.name)' relies on \(purpose.basisInWords) but does not name the text",
-                at: purpose.source["legal_basis"],
+        treatment.purposes.filter { [.legalObligation, .publicTask].contains($0.legalBasis) && !Proof.isGiven($0.legalText) }.map { purpose in
+            let placeholder = Proof.placeholder([("legal_text", purpose.legalText)], in: purpose.source)
+            return Self.diagnostic(
+                "the purpose '\(purpose.name)' relies on \(purpose.basisInWords) but does not name the text\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? purpose.source["legal_basis"],
                 help: "add 'legal_text:' with the law, decree or code article that imposes the obligation or confers the mission")
         }
     }

@@ -29,6 +29,14 @@ public struct LegitimateInterestStatedRule: TreatmentRule {
                     legal_basis: ↓legitimate_interests
                     legitimate_interest: améliorer le site
                 """),
+            // A placeholder is no balancing test: the finding points at it.
+            RuleExample("""
+                purposes:
+                  - name: Statistiques de fréquentation
+                    legal_basis: legitimate_interests
+                    legitimate_interest: améliorer le site
+                    balancing_test: ↓Note de mise en balance à rédiger
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -45,15 +53,17 @@ public struct LegitimateInterestStatedRule: TreatmentRule {
         guard !register.organisation.isPublicBody else { return [] }
         return treatment.purposes.filter { $0.legalBasis == .legitimateInterests }.compactMap { purpose in
             let missing: String
-            switch (purpose.legitimateInterest != nil, purpose.balancingTest != nil) {
+            switch (Proof.isGiven(purpose.legitimateInterest), Proof.isGiven(purpose.balancingTest)) {
             case (true, true): return nil
             case (false, false): missing = "states neither the interest pursued nor where the balancing test is documented"
             case (false, true): missing = "does not state the interest pursued"
             case (true, false): missing = "does not say where the balancing test is documented"
             }
+            let placeholder = Proof.placeholder([("legitimate_interest", purpose.legitimateInterest),
+                                                 ("balancing_test", purpose.balancingTest)], in: purpose.source)
             return Self.diagnostic(
-                "the purpose '\(purpose.name)' relies on legitimate interests but \(missing)",
-                at: purpose.source["legal_basis"],
+                "the purpose '\(purpose.name)' relies on legitimate interests but \(missing)\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? purpose.source["legal_basis"],
                 help: "add 'legitimate_interest:' (the interest pursued) and 'balancing_test:' (where the weighing against the persons' rights is kept)")
         }
     }

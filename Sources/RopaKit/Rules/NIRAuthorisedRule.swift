@@ -39,10 +39,11 @@ public struct NIRAuthorisedRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.data.filter { $0.isNIR && $0.authorisedBy == nil }.map { data in
-            Self.diagnostic(
-                "the NIR is processed without naming the décret that authorises this use",
-                at: data.source["category"],
+        treatment.data.filter { $0.isNIR && !Proof.isGiven($0.authorisedBy) }.map { data in
+            let placeholder = Proof.placeholder([("authorised_by", data.authorisedBy)], in: data.source)
+            return Self.diagnostic(
+                "the NIR is processed without naming the décret that authorises this use\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? data.source["category"],
                 help: "add 'authorised_by:' with the décret (e.g. décret n° 2019-341 and its item) that lists this controller and purpose")
         }
     }

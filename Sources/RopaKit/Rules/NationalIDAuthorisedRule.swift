@@ -39,10 +39,11 @@ public struct NationalIDAuthorisedRule: TreatmentRule {
         ])
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
-        treatment.data.filter { $0.category == .nationalID && !$0.isNIR && $0.authorisedBy == nil }.map { data in
-            Self.diagnostic(
-                "a national identification number of \(data.country.map(Countries.describe) ?? "another country") is processed without naming the text that allows it",
-                at: data.source["category"],
+        treatment.data.filter { $0.category == .nationalID && !$0.isNIR && !Proof.isGiven($0.authorisedBy) }.map { data in
+            let placeholder = Proof.placeholder([("authorised_by", data.authorisedBy)], in: data.source)
+            return Self.diagnostic(
+                "a national identification number of \(data.country.map(Countries.describe) ?? "another country") is processed without naming the text that allows it\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? data.source["category"],
                 help: "add 'authorised_by:' with the national law or decision that allows this controller to use it (Art. 87)")
         }
     }

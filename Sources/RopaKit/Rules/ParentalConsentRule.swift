@@ -78,11 +78,13 @@ public struct ParentalConsentRule: TreatmentRule {
         guard let child = treatment.dataSubjects.compactMap(\.age).first(where: { $0.mayBeYounger(than: belowAge) })
         else { return [] }
         return treatment.purposes.compactMap { purpose in
-            guard purpose.legalBasis == .consent, let consent = purpose.consent, consent.onlineService, consent.parentalConsent == nil
+            guard purpose.legalBasis == .consent, let consent = purpose.consent, consent.onlineService,
+                  !Proof.isGiven(consent.parentalConsent)
             else { return nil }
+            let placeholder = Proof.placeholder([("parental_consent", consent.parentalConsent)], in: consent.source)
             return R.diagnostic(
-                "the purpose '\(purpose.name)' rests on consent to an online service, and \(why(child)), but the register does not say how the holder of parental responsibility consents",
-                at: purpose.source["legal_basis"],
+                "the purpose '\(purpose.name)' rests on consent to an online service, and \(why(child)), but the register does not say how the holder of parental responsibility consents\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? purpose.source["legal_basis"],
                 help: "write in 'consent.parental_consent:' how the parents give or authorise consent, and how it is checked (Art. 8(2))")
         }
     }

@@ -83,10 +83,14 @@ public struct PermanentArchivingRule: TreatmentRule {
             guard final == .permanentArchive || final == .selection else { return nil }
             var missing: [String] = []
             if !register.organisation.isPublicBody { missing.append("the organisation is not marked as a public body ('public_body: true')") }
-            if retention.archivesReference == nil { missing.append("no archives service or decision is named ('archives_reference:')") }
-            if retention.archivingSafeguards == nil { missing.append("no Art. 89(1) safeguards are stated ('archiving_safeguards:')") }
+            if !Proof.isGiven(retention.archivesReference) { missing.append("no archives service or decision is named ('archives_reference:')") }
+            if !Proof.isGiven(retention.archivingSafeguards) { missing.append("no Art. 89(1) safeguards are stated ('archiving_safeguards:')") }
             guard !missing.isEmpty else { return nil }
-            let at = retention.then == .archive ? retention.archive?.source["then"] ?? retention.source.location : retention.source["then"]
+            let placeholder = Proof.placeholder([("archives_reference", retention.archivesReference),
+                                                 ("archiving_safeguards", retention.archivingSafeguards)], in: retention.source)
+            if let placeholder { missing.append(placeholder.clause) }
+            let at = placeholder?.location
+                ?? (retention.then == .archive ? retention.archive?.source["then"] ?? retention.source.location : retention.source["then"])
             return Self.diagnostic(
                 "\(final == .permanentArchive ? "permanent archiving" : "selection for permanent archiving") is stated, but \(missing.joined(separator: "; "))",
                 at: at,

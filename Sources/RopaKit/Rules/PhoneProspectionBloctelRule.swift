@@ -45,10 +45,11 @@ public struct PhoneProspectionBloctelRule: TreatmentRule {
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard context.date < ProspectionLaw.telephoneConsentFrom else { return [] }
         return treatment.purposes.compactMap { purpose in
-            guard let prospection = purpose.canvassingConsumers(by: .phone), prospection.bloctel == nil else { return nil }
+            guard let prospection = purpose.canvassingConsumers(by: .phone), !Proof.isGiven(prospection.bloctel) else { return nil }
+            let placeholder = Proof.placeholder([("bloctel", prospection.bloctel)], in: prospection.source)
             return Self.diagnostic(
-                "the purpose '\(purpose.name)' canvasses consumers by telephone without saying how numbers are checked against Bloctel",
-                at: prospection.source["channels"],
+                "the purpose '\(purpose.name)' canvasses consumers by telephone without saying how numbers are checked against Bloctel\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? prospection.source["channels"],
                 help: "add 'bloctel:' with how and how often the file is cleaned against the Bloctel list; from \(ProspectionLaw.telephoneConsentFrom), consent will be required instead")
         }
     }

@@ -36,6 +36,18 @@ public struct ProcessorContractRule: Rule {
                     contract:
                       ↓signed: 2024-09-01
                 """),
+            // A placeholder is no contract: the finding points at it.
+            RuleExample("""
+                recipients: [{ processor: payroll-bureau }]
+                """, processors: """
+                processors:
+                  - id: payroll-bureau
+                    name: Bureau de Paie SARL
+                    service: Établissement des bulletins de paie
+                    country: FR
+                    contract:
+                      reference: ↓à compléter
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -45,10 +57,12 @@ public struct ProcessorContractRule: Rule {
 
     public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
         register.processors.compactMap { processor in
-            guard processor.contract?.reference == nil, processor.contract?.link == nil else { return nil }
+            let contract = processor.contract
+            guard !Proof.isGiven(contract?.reference), !Proof.isGiven(contract?.link) else { return nil }
+            let placeholder = contract.flatMap { Proof.placeholder([("reference", $0.reference), ("link", $0.link)], in: $0.source) }
             return Self.diagnostic(
-                "the processor '\(processor.id)' has no reference to its Art. 28 contract",
-                at: processor.contract?.source.location ?? processor.source["id"],
+                "the processor '\(processor.id)' has no reference to its Art. 28 contract\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? contract?.source.location ?? processor.source["id"],
                 help: "add 'contract:' with 'reference:' (where the signed contract or DPA is filed) or 'link:', and 'signed:'")
         }
     }

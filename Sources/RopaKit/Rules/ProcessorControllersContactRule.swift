@@ -41,10 +41,11 @@ public struct ProcessorControllersContactRule: TreatmentRule {
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         guard treatment.role == .processor else { return [] }
-        return treatment.onBehalfOf.filter { $0.email == nil && $0.phone == nil && $0.address == nil }.map { controller in
-            Self.diagnostic(
-                "the controller '\(controller.name)' is named without contact details",
-                at: controller.source["name"],
+        return treatment.onBehalfOf.filter { !Proof.isGiven($0.email) && !Proof.isGiven($0.phone) && $0.address == nil }.map { controller in
+            let placeholder = Proof.placeholder([("email", controller.email), ("phone", controller.phone)], in: controller.source)
+            return Self.diagnostic(
+                "the controller '\(controller.name)' is named without contact details\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? controller.source["name"],
                 help: "add its 'email:', 'phone:' or 'address:' under 'on_behalf_of:'")
         }
     }

@@ -57,10 +57,11 @@ public struct ProfilingDPIARule: TreatmentRule {
                 at: decisions.source["profiling"],
                 help: "add 'dpia:' with 'criteria: [evaluation_or_scoring, …]' and its status; if no DPIA is needed, say why in 'justification:'")]
         }
-        guard dpia.status == .notRequired, dpia.justification == nil else { return [] }
+        guard dpia.status == .notRequired, !Proof.isGiven(dpia.justification) else { return [] }
+        let placeholder = Proof.placeholder([("justification", dpia.justification)], in: dpia.source)
         return [Self.diagnostic(
-            "the treatment profiles people and its 'dpia:' says no DPIA is required, without saying why",
-            at: decisions.source["profiling"],
+            "the treatment profiles people and its 'dpia:' says no DPIA is required, without saying why\(placeholder.map { ": \($0.clause)" } ?? "")",
+            at: placeholder?.location ?? decisions.source["profiling"],
             help: "write in the DPIA's 'justification:' why profiling here needs no DPIA (and list 'criteria: [evaluation_or_scoring, …]'), or change its status",
             notes: [.init("the DPIA is declared not required here", at: dpia.source["status"])])]
     }

@@ -60,11 +60,12 @@ public struct TransferImpactAssessmentRule: TreatmentRule {
         guard context.date >= TransferGroundRule.privacyShieldInvalidated else { return [] }
         // A "transfer" inside the EEA is no transfer (`transfer-inside-eea` says so).
         return treatment.transfers.filter {
-            Self.tools.contains($0.safeguard) && $0.impactAssessment == nil && !Countries.eea.contains($0.country)
+            Self.tools.contains($0.safeguard) && !Proof.isGiven($0.impactAssessment) && !Countries.eea.contains($0.country)
         }.map { transfer in
-            Self.diagnostic(
-                "the transfer to '\(transfer.recipient)' (\(Countries.describe(transfer.country))) rests on \(transfer.safeguard.label.en.lowercasedFirst), and the register does not say where its transfer impact assessment is",
-                at: transfer.source["safeguard"],
+            let placeholder = Proof.placeholder([("impact_assessment", transfer.impactAssessment)], in: transfer.source)
+            return Self.diagnostic(
+                "the transfer to '\(transfer.recipient)' (\(Countries.describe(transfer.country))) rests on \(transfer.safeguard.label.en.lowercasedFirst), and the register does not say where its transfer impact assessment is\(placeholder.map { ": \($0.clause)" } ?? "")",
+                at: placeholder?.location ?? transfer.source["safeguard"],
                 help: "assess the destination's law and practice and any supplementary measures (EDPB Recommendations 01/2020), and write where it is documented in 'impact_assessment:'")
         }
     }

@@ -23,6 +23,12 @@ public struct WaiverJustifiedRule: TreatmentRule {
                   - rule: review-overdue
                     reason: ↓voir DPO
                 """),
+            // Long enough, but a placeholder: no reason.
+            RuleExample("""
+                waivers:
+                  - rule: review-overdue
+                    reason: ↓à rédiger par le référent avant la revue
+                """),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -40,13 +46,15 @@ public struct WaiverJustifiedRule: TreatmentRule {
     /// not count. (A blank reason does not load at all: the loader reports it as missing.)
     static func isJustified(_ waiver: Waiver) -> Bool {
         let visible = String(String.UnicodeScalarView(waiver.reason.unicodeScalars.filter { !TextHygiene.isInvisible($0) }))
-        return visible.trimmingWhitespace.count >= minimumReasonLength
+        return visible.trimmingWhitespace.count >= minimumReasonLength && Proof.isGiven(waiver.reason)
     }
 
     public func check(_ treatment: Treatment, in register: Register, context: RuleContext) -> [Diagnostic] {
         treatment.waivers.filter { !Self.isJustified($0) }.map { waiver in
-            Self.diagnostic(
-                "the waiver of '\(waiver.rule)' gives no real reason (\(Self.minimumReasonLength) characters at least)",
+            let placeholder = Proof.placeholder([("reason", waiver.reason)], in: waiver.source)
+            return Self.diagnostic(
+                placeholder.map { "the waiver of '\(waiver.rule)' gives no reason: \($0.clause)" }
+                    ?? "the waiver of '\(waiver.rule)' gives no real reason (\(Self.minimumReasonLength) characters at least)",
                 at: waiver.source["reason"],
                 help: "write in 'reason:' why the rule does not apply here, as it should read in the register")
         }

@@ -25,7 +25,7 @@ enum Grammar {
             return (de ? "de " : "à ") + phrase
         }
         if let first = lower.first, "aeiouyhàâéèêëîïôùûü".contains(first) {
-            return (de ? "d'" : "à ") + phrase
+            return (de ? "d’" : "à ") + phrase
         }
         return (de ? "de " : "à ") + phrase
     }

@@ -118,6 +118,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case retentionArchive = "retention.archive"
     /// Plural: `.one` and `.other`.
     case extractNote = "document.extract_note"
+    /// Why a document is a working version: "{items}" are the two counts below, those not zero.
+    case unfinished = "document.unfinished"
+    /// Plural: "51 valeurs incomplètes".
+    case unfinishedValues = "document.unfinished_values"
+    /// Plural: "5 erreurs".
+    case unfinishedErrors = "document.unfinished_errors"
+    /// "Version du {date}": the register as of its latest update.
+    case versionOf = "document.version_of"
     case standardClauses2021 = "article.standard_clauses.2021"
     case standardClausesOldProcessor = "article.standard_clauses.old_processor"
     case standardClausesOldController = "article.standard_clauses.old_controller"
@@ -125,7 +133,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case supervisoryAuthority = "supervisory_authority.cnil"
 
     /// Whether the table gives the key as `.one` and `.other` forms.
-    public var isPlural: Bool { self == .extractNote }
+    public var isPlural: Bool { [.extractNote, .unfinishedValues, .unfinishedErrors].contains(self) }
 }
 
 extension Duration.Unit {

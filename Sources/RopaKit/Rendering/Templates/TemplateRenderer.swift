@@ -11,6 +11,13 @@ struct TemplateRenderer {
     private var stack: [TemplateValue]
     /// UTF-8 bytes: appending a value is a copy of its bytes, and escaping a scan of them.
     private var output: [UInt8] = []
+    /// How printed values are set: typography, placeholders marked.
+    private let style: ValueStyle
+    /// Whether the template text printed last left a tag open (`<a href="`): a value there is an
+    /// attribute, where a `<mark>` would break the markup.
+    private var insideTag = false
+    /// Whether it opened a `<title>`, whose text the browser shows as is: no `<mark>` either.
+    private var insideTitle = false
 
     /// What a template's nodes are rendered with; a pragma changes it for the rest of the template.
     private struct Frame {
@@ -38,15 +45,16 @@ struct TemplateRenderer {
     }
 
     /// Renders `template` with `model` as the outermost object; `partials` are looked up by name.
-    static func render(_ template: Template, model: TemplateValue, partials: [String: Template]) -> String {
-        var renderer = TemplateRenderer(partials: partials, stack: [model])
+    static func render(_ template: Template, model: TemplateValue, partials: [String: Template], style: ValueStyle = .plain) -> String {
+        var renderer = TemplateRenderer(partials: partials, stack: [model], style: style)
         renderer.render(template, frame: Frame(indentation: nil, position: nil, contentType: .html))
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
-    private init(partials: [String: Template], stack: [TemplateValue]) {
+    private init(partials: [String: Template], stack: [TemplateValue], style: ValueStyle) {
         self.partials = partials
         self.stack = stack
+        self.style = style
     }
 
     private mutating func render(_ template: Template, frame initial: Frame) {
@@ -71,6 +79,11 @@ struct TemplateRenderer {
         switch node {
         case .text(let text):
             output.append(contentsOf: text.utf8)
+            if let sign = text.utf8.last(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
+                insideTag = sign == UInt8(ascii: "<")
+            }
+            let opened = text.range(of: "<title", options: .backwards), closed = text.range(of: "</title", options: .backwards)
+            if let opened { insideTitle = closed.map { $0.lowerBound < opened.lowerBound } ?? true } else if closed != nil { insideTitle = false }
         case .contentType(let contentType):
             frame.contentType = contentType
         case .variable(let name, let escaped):
@@ -177,12 +190,43 @@ struct TemplateRenderer {
     /// unescaped (`{{{value}}}`): a right-to-left override in a printed register would reorder
     /// what the authority reads.
     private mutating func append(_ text: String, escapedFor contentType: TemplateContentType) {
+        let set = contentType == .text ? text : style.typography.map { Typography.set(text, in: $0) } ?? text
+        let marked = style.marksPlaceholders && contentType != .text && Placeholder.isIn(text)
         switch contentType {
         case .text: output.append(contentsOf: TextHygiene.visible(text).utf8)
-        case .markdown: output.append(contentsOf: MarkdownText.escape(text).utf8)
-        case .html: HTMLText.append(text, to: &output)
+        case .markdown:
+            output.append(contentsOf: ((marked ? ValueStyle.markdownMark : "") + MarkdownText.escape(set) + (marked ? ValueStyle.markdownMarkEnd : "")).utf8)
+        case .html:
+            let marked = marked && !insideTag && !insideTitle
+            if marked { output.append(contentsOf: ValueStyle.htmlMark.utf8) }
+            HTMLText.append(set, to: &output)
+            if marked { output.append(contentsOf: ValueStyle.htmlMarkEnd.utf8) }
         }
     }
+}
+
+/// How a document prints register values and generated words: its language's typography
+/// (`Typography`, French spaces), and each value that holds a placeholder ("à compléter")
+/// marked, so that a reader sees at once what is missing.
+public struct ValueStyle: Sendable {
+    /// Whose typography; nil prints values as written.
+    public var typography: Language?
+    public var marksPlaceholders: Bool
+
+    public init(typography: Language?, marksPlaceholders: Bool) {
+        self.typography = typography
+        self.marksPlaceholders = marksPlaceholders
+    }
+
+    public static let plain = ValueStyle(typography: nil, marksPlaceholders: false)
+
+    /// HTML: a `<mark>`, which the stylesheet shows highlighted on screen and paper.
+    static let htmlMark = "<mark class=\"incomplete\">"
+    static let htmlMarkEnd = "</mark>"
+    /// Markdown has no highlight: a warning sign and bold, which any reader renders and a
+    /// plain-text reader still sees ("**⚠ à compléter**").
+    static let markdownMark = "**⚠ "
+    static let markdownMarkEnd = "**"
 }
 
 /// HTML escaping of a printed value: `& < > " '`, as swift-mustache does, after writing

@@ -1,0 +1,158 @@
+/// French typography for what a French document prints in HTML and Markdown: the spaces that a
+/// French reader expects and that a register written in an ordinary editor never has.
+///
+/// - a narrow no-break space (U+202F) before `;`, `:`, `!`, `?` and `»`, and after `«`, replacing
+///   the plain or no-break space typed there, if any — so that a line never starts with a colon;
+/// - a no-break space (U+00A0) between a number and its unit ("10 ans", "13 mois", "20 %") and
+///   between an abbreviation and its number ("art. 6", "n° 3") — so that they stay on one line.
+///
+/// Nothing else changes: the function only turns plain spaces into no-break ones or inserts a
+/// narrow one, so removing those spaces gives back the text (`TypographyTests`), and a second
+/// pass changes nothing. A URL, an e-mail address or a code span is left as written (`http://`,
+/// `mailto:`, `julien@example.fr`), and so is a colon that is not followed by a space (10:30).
+/// JSON, CSV and spreadsheets keep the values as written: they are data, not pages.
+public enum Typography {
+    /// The text as `language` sets it; English rules need no change.
+    public static func set(_ text: String, in language: Language) -> String {
+        language == .fr ? french(text) : text
+    }
+
+    public static let narrowSpace: Unicode.Scalar = "\u{202F}"
+    public static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
+
+    /// What precedes a number with a no-break space, lowercased: "art. 6", "n° 3".
+    static let abbreviations: Set<String> = ["art.", "n°", "nº", "no.", "§", "p.", "al.", "chap.", "vol."]
+    /// What follows a number with a no-break space: "10 ans", "20 %".
+    static let units: Set<String> = ["an", "ans", "mois", "jour", "jours", "semaine", "semaines", "heure", "heures", "h",
+                                     "minute", "minutes", "min", "seconde", "secondes", "%", "€", "ko", "mo", "go", "to"]
+
+    public static func french(_ text: String) -> String {
+        // Most values hold none of the signs concerned and no digit: nothing to do.
+        guard text.unicodeScalars.contains(where: { ";:!?«»".unicodeScalars.contains($0) || $0.properties.numericType != nil })
+        else { return text }
+        let input = Array(text.unicodeScalars)
+        let protected = protectedScalars(input)
+        var output = String.UnicodeScalarView()
+        var last: Unicode.Scalar? { output.last }
+        var index = 0
+        while index < input.count {
+            let scalar = input[index]
+            if protected[index] {
+                output.append(scalar)
+                index += 1
+                continue
+            }
+            switch scalar {
+            case ";", ":", "!", "?", "»":
+                if takesSpaceBefore(scalar, next: index + 1 < input.count ? input[index + 1] : nil) {
+                    spaceBefore(in: &output)
+                }
+                output.append(scalar)
+            case "«":
+                output.append(scalar)
+                let next = index + 1 < input.count ? input[index + 1] : nil
+                if next == " " || next == noBreakSpace {
+                    output.append(narrowSpace)
+                    index += 1
+                } else if let next, next != narrowSpace, !isLineBreak(next) {
+                    output.append(narrowSpace)
+                }
+            case " " where joinsNumber(input, space: index, before: last):
+                output.append(noBreakSpace)
+            default:
+                output.append(scalar)
+            }
+            index += 1
+        }
+        return String(output)
+    }
+
+    /// A colon or a semicolon before a space or the end (not 10:30, nor `http:`); `!` and `?` also
+    /// before closing punctuation ("?!", "! »"); `»` always.
+    private static func takesSpaceBefore(_ scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
+        guard let next else { return true }
+        if scalar == "»" { return true }
+        if next == " " || isLineBreak(next) || next == "\t" { return true }
+        guard scalar == "!" || scalar == "?" else { return false }
+        return "!?».,)]\"".unicodeScalars.contains(next)
+    }
+
+    /// Puts a narrow no-break space at the end of `output`: in place of a plain space, or added
+    /// after a word or a closing sign; nothing at the start of a line, after another space or
+    /// after `!`/`?` ("?!").
+    private static func spaceBefore(in output: inout String.UnicodeScalarView) {
+        guard let last = output.last else { return }
+        // The translation table's colon has a no-break space, which JSON and CSV keep: here it
+        // becomes the narrow one.
+        if last == " " || last == noBreakSpace {
+            output.removeLast()
+            output.append(narrowSpace)
+        } else if last != narrowSpace, last != "\t", !isLineBreak(last), last != "!", last != "?", last != "«" {
+            output.append(narrowSpace)
+        }
+    }
+
+    /// Whether the plain space at `space` joins a number to its unit ("10 ans") or an abbreviation
+    /// to its number ("art. 6").
+    private static func joinsNumber(_ input: [Unicode.Scalar], space: Int, before last: Unicode.Scalar?) -> Bool {
+        guard let last else { return false }
+        let nextWord = word(in: input, from: space + 1)
+        if last.properties.numericType == .decimal, units.contains(nextWord.lowercased()) { return true }
+        guard space + 1 < input.count, input[space + 1].properties.numericType == .decimal else { return false }
+        var start = space
+        while start > 0, !isSpace(input[start - 1]) { start -= 1 }
+        var previous = String(String.UnicodeScalarView(input[start..<space])).lowercased()
+        // "(art. 6", "l’art. 6": the abbreviation ends the word.
+        if let cut = previous.lastIndex(where: { $0 == "(" || $0 == "'" || $0 == "’" }) { previous = String(previous[previous.index(after: cut)...]) }
+        return abbreviations.contains(previous)
+    }
+
+    /// The word that starts at `start`: letters, or one sign such as `%` or `€`, up to a space or a punctuation mark.
+    private static func word(in input: [Unicode.Scalar], from start: Int) -> String {
+        guard start < input.count else { return "" }
+        if input[start] == "%" || input[start] == "€" {
+            let end = start + 1
+            return end == input.count || !input[end].properties.isAlphabetic ? String(input[start]) : ""
+        }
+        var end = start
+        while end < input.count, input[end].properties.isAlphabetic { end += 1 }
+        // "10 ansXYZ" is no unit; "10 ans." and "10 ans," are.
+        if end < input.count, input[end].properties.numericType != nil { return "" }
+        return String(String.UnicodeScalarView(input[start..<end]))
+    }
+
+    /// The scalars of a URL, an e-mail address or a code span: each word (between spaces) that
+    /// holds `://`, `www.`, `mailto:` or an `@` between two characters, and what is between backticks.
+    private static func protectedScalars(_ input: [Unicode.Scalar]) -> [Bool] {
+        var protected = [Bool](repeating: false, count: input.count)
+        var start = 0
+        while start < input.count {
+            guard !isSpace(input[start]) else { start += 1; continue }
+            var end = start
+            while end < input.count, !isSpace(input[end]) { end += 1 }
+            let word = String(String.UnicodeScalarView(input[start..<end])).lowercased()
+            let at = word.firstIndex(of: "@")
+            let isAddress = at.map { $0 != word.startIndex && word[word.index(after: $0)...].contains(".") } ?? false
+            if word.contains("://") || word.contains("www.") || word.contains("mailto:") || isAddress {
+                for index in start..<end { protected[index] = true }
+            }
+            start = end
+        }
+        var openTick: Int?
+        for (index, scalar) in input.enumerated() where scalar == "`" {
+            if let open = openTick {
+                for inside in open...index { protected[inside] = true }
+                openTick = nil
+            } else {
+                openTick = index
+            }
+        }
+        return protected
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
+    }
+}
