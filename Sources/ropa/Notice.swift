@@ -41,6 +41,6 @@ struct Notice: ParsableCommand {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
                           templatesDirectory: templates, document: .notice, audience: audience),
-            register: register, output: output.path, final: finish.final, pdf: pdf)
+            register: register, output: output.path, quiet: output.quiet, final: finish.final, pdf: pdf)
     }
 }

@@ -68,6 +68,9 @@ struct OutputOption: ParsableArguments {
         "Write to this file (atomically; through a symbolic link; never over a file of the register) instead of standard output ('-').",
         valueName: "file"), completion: .file())
     var path: String?
+
+    @Flag(name: .shortAndLong, help: "Print nothing on standard error after the file is written.")
+    var quiet = false
 }
 
 /// `--delimiter`, for the commands that write CSV.

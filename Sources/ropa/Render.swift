@@ -54,7 +54,7 @@ struct Render: ParsableCommand {
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
                           treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion,
                           csvDelimiter: try csv.delimiter(for: format)),
-            register: register, output: output.path, final: finish.final, pdf: pdf)
+            register: register, output: output.path, quiet: output.quiet, final: finish.final, pdf: pdf)
     }
 }
 
@@ -76,8 +76,8 @@ struct FinishOptions: ParsableArguments {
 /// version or neither (`Completeness`), render, and write to standard output or atomically to a
 /// file (never one of the register's).
 enum DocumentOutput {
-    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?, final: Bool = false,
-                        pdf: PDFOptions? = nil) throws {
+    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?, quiet: Bool = false,
+                        final: Bool = false, pdf: PDFOptions? = nil) throws {
         let editionDate = requested.date
         let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
         let renderer: DocumentRenderer
@@ -157,17 +157,24 @@ enum DocumentOutput {
         }
 
         let protected = ProtectedFiles(register: register.directory, files: loaded.sources.keys)
-        guard let printer else {
-            try Terminal.deliver(document, to: destination, sparing: protected)
-            return
+        var written = document
+        if let printer {
+            let html = String(decoding: document, as: UTF8.self)
+            switch printer.print(html: html, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
+            case .success(let printed):
+                for warning in printed.warnings { Terminal.printError("warning: \(warning)") }
+                written = printed.bytes
+            case .failure(let failure):
+                throw Failure(failure.description)
+            }
         }
-        let html = String(decoding: document, as: UTF8.self)
-        switch printer.print(html: html, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
-        case .success(let printed):
-            for warning in printed.warnings { Terminal.printError("warning: \(warning)") }
-            try Terminal.deliver(printed.bytes, to: destination, sparing: protected)
-        case .failure(let failure):
-            throw Failure(failure.description)
+        try Terminal.deliver(written, to: destination, sparing: protected)
+        // One line saying what was written, where: a file gives no other sign (standard output does).
+        if case .file(let path) = destination, !quiet {
+            let state = outcome == .workingVersion ? "a working version" : "final"
+            let warnings = diagnostics.warningCount
+            Terminal.printError("wrote \(path): \(requested.document.summary) in \(requested.format.rawValue), \(state), "
+                + "\(warnings) warning\(warnings == 1 ? "" : "s") (ropa validate lists them)")
         }
     }
 }

@@ -32,6 +32,6 @@ struct RetentionSchedule: ParsableCommand {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .retentionSchedule,
                           csvDelimiter: try csv.delimiter(for: format)),
-            register: register, output: output.path)
+            register: register, output: output.path, quiet: output.quiet)
     }
 }

@@ -32,6 +32,6 @@ struct Subject: ParsableCommand {
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .subject(category)),
-            register: register, output: output.path)
+            register: register, output: output.path, quiet: output.quiet)
     }
 }

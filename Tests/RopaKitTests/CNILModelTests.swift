@@ -62,4 +62,23 @@ import Testing
         #expect(CNILModel.countryCode(named: "Kosovo") == "XK")
         #expect(CNILModel.countryCode(named: "Atlantide") == nil)
     }
+
+    /// The import's fast key (a table per character) is Foundation's folding of the whole text,
+    /// on every cell of the CNIL's workbooks and on random texts of letters, accents, spaces,
+    /// quotes, combining marks and symbols.
+    @Test func theFastMatchingKeyIsFoundationsFolding() throws {
+        var texts: [String] = []
+        for name in Self.workbooks {
+            for sheet in try Self.workbook(name).sheets { texts += sheet.cells.values.map(\.text) }
+        }
+        let alphabet = Array("aZéÈçÇœŒßàÂïÎôÖùÛÿŸ -–—’‘`´…\u{A0}\u{202F}\u{2009}\t\n\r\u{301}\u{308}İıſǅ►€0123'\"«»").map(String.init)
+        var random = SplitMix(state: 7)
+        for _ in 0..<3000 {
+            texts.append((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined())
+        }
+        #expect(texts.count > 3000)
+        for text in texts {
+            #expect(CNILModel.matchingKey(text) == CNILModel.foldedKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

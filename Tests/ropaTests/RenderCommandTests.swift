@@ -30,6 +30,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["document.\(format)"])
     }
 
+    /// A file gives no other sign it was written: one line on stderr says where and what; -q
+    /// silences it, and standard output never gets it.
+    @Test func aWrittenFileIsReportedInOneLineUnlessQuiet() throws {
+        let scratch = try ScratchRegister()
+        let output = scratch.path + "/registre.md"
+        let date = ["--date", "2026-12-01"]
+        let told = try runRopa(["render", injection, "--format", "markdown", "-o", output] + date)
+        #expect(told.status == 0 && told.stdout.isEmpty)
+        let line = try #require(told.stderr.split(separator: "\n").last.map(String.init))
+        #expect(line.hasPrefix("wrote \(output): the register of processing activities in markdown, "), "\(told.stderr)")
+        #expect(line.range(of: #"\d+ warnings?"#, options: .regularExpression) != nil, "\(line)")
+        let quiet = try runRopa(["render", injection, "--format", "markdown", "-o", output, "-q"] + date)
+        #expect(quiet.status == 0)
+        #expect(!quiet.stderr.contains("wrote "), "\(quiet.stderr)")
+        let schedule = try runRopa(["retention", injection, "-o", scratch.path + "/calendrier.csv"] + date)
+        #expect(schedule.stderr.contains("wrote \(scratch.path)/calendrier.csv: the retention schedule in csv"), "\(schedule.stderr)")
+    }
+
     @Test func sameRegisterSameBytesAndDateFromSourceDateEpoch() throws {
         let first = try runRopa(["render", injection, "--format", "markdown"], env: ["SOURCE_DATE_EPOCH": "1796119200"])
         let second = try runRopa(["render", injection, "--format", "markdown"], env: ["SOURCE_DATE_EPOCH": "1796119200"])

@@ -99,6 +99,11 @@ struct Report: Codable {
             targets.append(Target(name: "validate grows linearly (\(large.treatments) vs \(small.treatments))", limit: "11.0",
                                   measured: String(format: "%.2f", ratio), met: ratio <= 11))
         }
+        // Issue 13: a 1,000-treatment workbook imports in under 2 s.
+        if let thousand = sizes.first(where: { $0.treatments == 1_000 }), let imported = thousand.line(.importWorkbook) {
+            targets.append(Target(name: "import of a 1,000-treatment workbook ≤ 2 s", limit: "2.00 s",
+                                  measured: Format.seconds(imported.seconds), met: imported.seconds <= 2))
+        }
         if let validate = large.line(.validate) {
             let limit = 5 * large.bytes + 50_000_000
             targets.append(Target(name: "validate peak memory ≤ 5 × size + 50 MB (\(name))", limit: Format.megabytes(limit),

@@ -24,6 +24,9 @@ enum Step: String, CaseIterable, Sendable {
     case renderHTML = "render-html"
     /// The same in Markdown.
     case renderMarkdown = "render-markdown"
+    /// `ropa import` of the register exported as the CNIL workbook (`render --format ods`, not
+    /// timed): read the .ods, map every cell, write the register's files.
+    case importWorkbook = "import-workbook"
 
     var summary: String {
         switch self {
@@ -36,6 +39,7 @@ enum Step: String, CaseIterable, Sendable {
         case .validate: "ropa validate: load + rules + text report, not printed"
         case .renderHTML: "render the loaded register to HTML (load not timed)"
         case .renderMarkdown: "render the loaded register to Markdown (load not timed)"
+        case .importWorkbook: "ropa import of the register's .ods export: read + map + write (export not timed)"
         }
     }
 
@@ -63,8 +67,14 @@ enum StepRunner {
     static func run(_ step: Step, register: String) -> StepResult {
         let paths = step == .baseline ? [] : RegisterFiles.list(register)
         // The parsers are measured on bytes already in memory; the loader reads them itself.
-        let contents = step.includesReading || step.isRender || step == .baseline ? [] : paths.map(RegisterFiles.read)
-        let bytes = step.includesReading || step.isRender ? paths.reduce(0) { $0 + RegisterFiles.size($1) } : contents.reduce(0) { $0 + $1.count }
+        let contents = step.includesReading || step.isRender || step == .baseline || step == .importWorkbook ? [] : paths.map(RegisterFiles.read)
+        // The workbook is the register's own export, made once per size and kept beside it.
+        let workbook = step == .importWorkbook ? Workbooks.export(register) : nil
+        let bytes = if let workbook { RegisterFiles.size(workbook) } else if step.includesReading || step.isRender {
+            paths.reduce(0) { $0 + RegisterFiles.size($1) }
+        } else {
+            contents.reduce(0) { $0 + $1.count }
+        }
         // The renderers start from the model, as `ropa render` does after its checks.
         let model = step.isRender ? RegisterLoader().load(directory: register).register : nil
 
@@ -106,6 +116,8 @@ enum StepRunner {
             } else {
                 detail = "failed: the register did not load, or did not render"
             }
+        case .importWorkbook:
+            detail = workbook.map(Workbooks.importAndWrite) ?? "failed: the register could not be exported"
         }
         let elapsed = clock.now - start
         let cpu = CPUTime.current() - cpuStart
@@ -155,6 +167,37 @@ enum Validation {
         let reporter = TextReporter()
         let report = reporter.report(diagnostics, sources: loaded.sources) + reporter.summary(diagnostics, fileCount: loaded.fileCount)
         return (diagnostics, report)
+    }
+}
+
+/// The CNIL workbook of a generated register, and its import as `ropa import` does it.
+enum Workbooks {
+    /// `register.ods` beside the register (made once: the export is not what is measured).
+    static func export(_ register: String) -> String? {
+        let path = register + ".ods"
+        if FileManager.default.fileExists(atPath: path) { return path }
+        guard let model = RegisterLoader().load(directory: register).register,
+              let bytes = try? DocumentRenderer(options: RenderOptions(format: .ods, date: Validation.date, draft: true)).document(model),
+              case .success = OutputFile.write(bytes, to: path) else { return nil }
+        return path
+    }
+
+    /// Reads the workbook, maps it, writes the register's files into a fresh directory.
+    static func importAndWrite(_ workbook: String) -> String {
+        let output = workbook + ".imported-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        switch SpreadsheetReader.read(contentsOf: workbook) {
+        case .failure(let failure):
+            return "failed: \(failure.description)"
+        case .success(let book):
+            let result = WorkbookImport.run(book, file: workbook)
+            for file in result.files {
+                let path = output + "/" + file.path
+                _ = OutputFile.makeDirectories((path as NSString).deletingLastPathComponent)
+                _ = OutputFile.write(file.contents, to: path)
+            }
+            return "\(result.summary.treatments) treatments, \(result.summary.cells) cells, \(result.files.count) files"
+        }
     }
 }
 

@@ -94,6 +94,14 @@ enum CNILWorkbookLayout {
         return key.dropFirst(wanted.count + 1).allSatisfy(\.isNumber)
     }
 
+    /// The section a row's first cell opens, if it is a section's label: the row's key is made
+    /// once and looked up, not compared with every section's label (this runs for every row).
+    static func section(opening text: String) -> Section? {
+        sectionsByKey[CNILModel.matchingKey(text)]
+    }
+
+    private static let sectionsByKey = index(Section.allCases, by: \.label)
+
     static func isModelText(_ text: String) -> Bool {
         let key = CNILModel.matchingKey(text)
         return modelTextKeys.contains(key) || modelTextPrefixKeys.contains { key.hasPrefix($0) }

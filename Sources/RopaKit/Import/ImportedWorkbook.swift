@@ -148,9 +148,8 @@ struct ImportedWorkbook {
     // MARK: Recognising sheets
 
     static func isFiche(_ sheet: Sheet) -> Bool {
-        let texts = sheet.cells.values.map(\.text)
-        return texts.contains { CNILWorkbookLayout.matches($0, CNILWorkbookLayout.Section.description.label) }
-            && texts.contains { CNILWorkbookLayout.matches($0, CNILWorkbookLayout.Section.purposes.label) }
+        let sections = Set(sheet.cells.values.compactMap { CNILWorkbookLayout.section(opening: $0.text) })
+        return sections.contains(.description) && sections.contains(.purposes)
     }
 
     static func isList(_ sheet: Sheet) -> Bool {
@@ -227,7 +226,7 @@ struct ImportedWorkbook {
             cells.removeAll { cell in modelCells.contains { $0.position == cell.position } }
             guard let first = cells.first else { continue }
             let label = first.cell.text
-            if let opened = CNILWorkbookLayout.Section.allCases.first(where: { CNILWorkbookLayout.matches(label, $0.label) }) {
+            if let opened = CNILWorkbookLayout.section(opening: label) {
                 section = opened
                 headers = cells.dropFirst().map { ($0.position.column, $0.cell.text) }
                 fiche.headers[opened] = headers.map(\.label)

@@ -129,12 +129,41 @@ public enum CNILModel {
     }
 
     /// Whether a cell holds the "nothing chosen" placeholder.
-    public static func isPlaceholder(_ text: String) -> Bool { matchingKey(text) == matchingKey(placeholder) }
+    public static func isPlaceholder(_ text: String) -> Bool { matchingKey(text) == placeholderKey }
+    private static let placeholderKey = matchingKey(placeholder)
 
     /// A label as compared: lowercased, without accents, apostrophes and ellipses unified, hyphens
     /// read as spaces ("Hong-Kong", "Hong Kong"), every run of white space (no-break spaces
     /// included) one space, trimmed.
+    ///
+    /// The import compares every cell of a workbook with every label, so this runs millions of
+    /// times on a large workbook: each character is folded from a table made once (ASCII, the
+    /// Latin letters, general punctuation); a text with anything else (a combining accent, a
+    /// symbol) takes Foundation's folding of the whole text, which the table reproduces.
     static func matchingKey(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard let folded = value < 0x250 ? foldedScalars[Int(value)] : foldedPunctuation[value] else {
+                return foldedKey(text)
+            }
+            for character in folded {
+                if character.isWhitespace || character == "-" {
+                    pendingSpace = !result.isEmpty
+                    continue
+                }
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                append(character, to: &result)
+            }
+        }
+        return result
+    }
+
+    /// `matchingKey` through Foundation's folding of the whole text.
+    static func foldedKey(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var result = ""
         var pendingSpace = false
@@ -145,12 +174,26 @@ public enum CNILModel {
             }
             if pendingSpace { result.append(" ") }
             pendingSpace = false
-            switch character {
-            case "’", "‘", "`", "´": result.append("'")
-            case "…": result.append("...")
-            default: result.append(character)
-            }
+            append(character, to: &result)
         }
         return result
     }
+
+    private static func append(_ character: Character, to result: inout String) {
+        switch character {
+        case "’", "‘", "`", "´": result.append("'")
+        case "…": result.append("...")
+        default: result.append(character)
+        }
+    }
+
+    /// Foundation's folding of each scalar from U+0000 to U+024F (ASCII and the Latin letters).
+    private static let foldedScalars: [String] = (0..<0x250).map { value in
+        UnicodeScalar(value).map { String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) } ?? ""
+    }
+
+    /// The same for general punctuation (U+2000–U+206F: typographic spaces and quotes, "…").
+    private static let foldedPunctuation: [UInt32: String] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2070).compactMap { value in
+        UnicodeScalar(value).map { (UInt32(value), String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)) }
+    })
 }

@@ -71,6 +71,16 @@ public enum DocumentKind: Sendable, Equatable {
     /// Every category of data with its retention, for deletion jobs: CSV, Markdown or JSON.
     case retentionSchedule
 
+    /// What the document is, in a few words, for the line a command prints after writing it.
+    public var summary: String {
+        switch self {
+        case .register: "the register of processing activities"
+        case .notice: "the information notice"
+        case .subject(let category): "what the register holds about '\(category)'"
+        case .retentionSchedule: "the retention schedule"
+        }
+    }
+
     /// The formats this document is made in.
     public var formats: [OutputFormat] {
         switch self {
