@@ -141,49 +141,44 @@ public enum CNILModel {
     /// Latin letters, general punctuation); a text with anything else (a combining accent, a
     /// symbol) takes Foundation's folding of the whole text, which the table reproduces.
     static func matchingKey(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
+        var key = KeyBuilder(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             guard let folded = value < 0x250 ? foldedScalars[Int(value)] : foldedPunctuation[value] else {
                 return foldedKey(text)
             }
-            for character in folded {
-                if character.isWhitespace || character == "-" {
-                    pendingSpace = !result.isEmpty
-                    continue
-                }
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                append(character, to: &result)
-            }
+            for character in folded { key.add(character) }
         }
-        return result
+        return key.result
     }
 
     /// `matchingKey` through Foundation's folding of the whole text.
     static func foldedKey(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var key = KeyBuilder(capacity: text.utf8.count)
+        for character in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) { key.add(character) }
+        return key.result
+    }
+
+    /// The key, one folded character at a time: runs of spaces and hyphens become one space,
+    /// none at either end; quotes and ellipses unified.
+    private struct KeyBuilder {
         var result = ""
         var pendingSpace = false
-        for character in folded {
+
+        init(capacity: Int) { result.reserveCapacity(capacity) }
+
+        mutating func add(_ character: Character) {
             if character.isWhitespace || character == "-" {
                 pendingSpace = !result.isEmpty
-                continue
+                return
             }
             if pendingSpace { result.append(" ") }
             pendingSpace = false
-            append(character, to: &result)
-        }
-        return result
-    }
-
-    private static func append(_ character: Character, to result: inout String) {
-        switch character {
-        case "’", "‘", "`", "´": result.append("'")
-        case "…": result.append("...")
-        default: result.append(character)
+            switch character {
+            case "’", "‘", "`", "´": result.append("'")
+            case "…": result.append("...")
+            default: result.append(character)
+            }
         }
     }
 
