@@ -37,6 +37,10 @@ struct Notice: ParsableCommand {
 
     @OptionGroup var pdf: PDFOptions
 
+    func validate() throws {
+        try requireFormat(format, of: .notice)
+    }
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,

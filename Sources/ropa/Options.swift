@@ -100,6 +100,15 @@ extension CSVDelimiter: ExpressibleByArgument {
     public static var allValueStrings: [String] { [",", ";"] }
 }
 
+/// A usage error (exit 2) when `document` is not made in `format`: said as ArgumentParser says
+/// any wrong option, not as a diagnostic with a made-up file position.
+func requireFormat(_ format: OutputFormat, of document: DocumentKind) throws {
+    guard document.formats.contains(format) else {
+        throw ValidationError("--format \(format.rawValue): \(document.summary) is made as "
+            + document.formats.map(\.rawValue).joined(separator: ", ") + " only")
+    }
+}
+
 /// A usage error (exit 2) naming the option and its bounds when `value` is outside `range`.
 func requireInRange(_ value: Int, _ range: ClosedRange<Int>, option: String, unit: String) throws {
     guard range.contains(value) else {

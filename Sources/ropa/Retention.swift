@@ -28,6 +28,10 @@ struct RetentionSchedule: ParsableCommand {
     @Flag(help: "Produce the schedule even from a register with errors, marked as an incomplete draft.")
     var draft = false
 
+    func validate() throws {
+        try requireFormat(format, of: .retentionSchedule)
+    }
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .retentionSchedule,

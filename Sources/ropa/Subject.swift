@@ -29,6 +29,10 @@ struct Subject: ParsableCommand {
     @Flag(help: "Produce the extract even from a register with errors, marked as an incomplete draft.")
     var draft = false
 
+    func validate() throws {
+        try requireFormat(format, of: .subject(category))
+    }
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .subject(category)),

@@ -70,6 +70,9 @@ import Testing
         #expect(((parsed?["entries"] as? [Any])?.count ?? 0) > 10)
         let html = try runRopa(["retention", example, "--format", "html"] + date)
         #expect(html.status == 2)
+        // A usage error, said as one: no made-up file position such as "--format:1:1".
+        #expect(html.stderr.hasPrefix("Error: --format html: the retention schedule is made as csv, markdown, json only"), "\(html.stderr)")
+        #expect(!html.stderr.contains("--format:1:1"))
     }
 
     @Test func documentsRefuseARegisterWithErrors() throws {
