@@ -71,9 +71,9 @@ import Testing
         for name in Self.workbooks {
             for sheet in try Self.workbook(name).sheets { texts += sheet.cells.values.map(\.text) }
         }
-        let alphabet = Array("aZéÈçÇœŒßàÂïÎôÖùÛÿŸ -–—’‘`´…\u{A0}\u{202F}\u{2009}\t\n\r\u{301}\u{308}İıſǅ►€0123'\"«»").map(String.init)
+        let alphabet = Array("aZéÈçÇœŒßàÂïÎôÖùÛÿŸ -–—’‘`´…\u{A0}\u{202F}\u{2009}\u{200D}\u{2060}\u{200B}\u{2028}\t\n\r\u{301}\u{308}İıſǅ►€0123'\"«»").map(String.init)
         var random = SplitMix(state: 7)
-        for _ in 0..<3000 {
+        for _ in 0..<20000 {
             texts.append((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined())
         }
         #expect(texts.count > 3000)

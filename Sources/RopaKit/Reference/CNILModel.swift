@@ -141,16 +141,52 @@ public enum CNILModel {
     /// Latin letters, general punctuation); a text with anything else (a combining accent, a
     /// symbol) takes Foundation's folding of the whole text, which the table reproduces.
     static func matchingKey(_ text: String) -> String {
-        var key = KeyBuilder(capacity: text.utf8.count)
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            guard let folded = value < 0x250 ? foldedScalars[Int(value)] : foldedPunctuation[value] else {
+            switch value < 0x250 ? latinPieces[Int(value)] : punctuationPieces[value] {
+            case nil:
                 return foldedKey(text)
+            case .space?:
+                pendingSpace = !key.isEmpty
+            case .bytes(let bytes)?:
+                guard !bytes.isEmpty else { continue }
+                if pendingSpace { key.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                key += bytes
             }
-            for character in folded { key.add(character) }
         }
-        return key.result
+        return String(decoding: key, as: UTF8.self)
     }
+
+    /// What one scalar becomes in a key: a separator, or its folded, unified UTF-8 bytes.
+    private enum Piece: Sendable {
+        case space
+        case bytes([UInt8])
+    }
+
+    /// The piece of one scalar, from Foundation's folding of it alone; nil when the scalar may join
+    /// its neighbours into one character (then only the whole text's folding is right).
+    private static func piece(of value: Int) -> Piece? {
+        guard let scalar = UnicodeScalar(value) else { return nil }
+        let characters = Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        if characters.count == 1, characters[0].isWhitespace || characters[0] == "-" { return .space }
+        guard !characters.contains(where: { $0.isWhitespace || $0 == "-" }) else { return nil }
+        var key = KeyBuilder(capacity: 4)
+        for character in characters { key.add(character) }
+        return .bytes(Array(key.result.utf8))
+    }
+
+    /// The pieces of U+0000–U+024F: ASCII and the Latin letters.
+    private static let latinPieces: [Piece?] = (0..<0x250).map(piece(of:))
+
+    /// The pieces of general punctuation (typographic spaces and quotes, "…"), but the invisible
+    /// joiners and marks (U+200B–U+200F, U+2060–U+206F), which join characters.
+    private static let punctuationPieces: [UInt32: Piece] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2060)
+        .filter { !(0x200B...0x200F).contains($0) }
+        .compactMap { value in piece(of: value).map { (UInt32(value), $0) } })
 
     /// `matchingKey` through Foundation's folding of the whole text.
     static func foldedKey(_ text: String) -> String {
@@ -182,13 +218,4 @@ public enum CNILModel {
         }
     }
 
-    /// Foundation's folding of each scalar from U+0000 to U+024F (ASCII and the Latin letters).
-    private static let foldedScalars: [String] = (0..<0x250).map { value in
-        UnicodeScalar(value).map { String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) } ?? ""
-    }
-
-    /// The same for general punctuation (U+2000–U+206F: typographic spaces and quotes, "…").
-    private static let foldedPunctuation: [UInt32: String] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2070).compactMap { value in
-        UnicodeScalar(value).map { (UInt32(value), String($0).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)) }
-    })
 }
