@@ -14,7 +14,9 @@ enum RetentionReading {
         var note: String?
     }
 
-    static func read(_ text: String, extras: Extras = Extras(), in language: Language = .fr, source: SourceMap) -> Retention? {
+    static func read(_ text: String, extras: Extras = Extras(), in language: Language = .fr, source: SourceMap,
+                     phrasebook: Phrasebook? = nil) -> Retention? {
+        let book = phrasebook.flatMap { $0.language == language ? $0 : nil } ?? Phrasebook(language)
         let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else { return nil }
         // Documents print the summary with a capital letter, and French ones with the typographic
@@ -26,7 +28,7 @@ enum RetentionReading {
         if straightOnly { variants += variants.map { $0.replacingOccurrences(of: "'", with: "’") } }
         for variant in variants {
             let restoresApostrophes = straightOnly && variant.contains("’")
-            for candidate in Reader(language: language, source: source).retentions(variant) {
+            for candidate in Reader(book: book, source: source).retentions(variant) {
                 var retention = restoresApostrophes ? candidate.replacingApostrophes : candidate
                 retention.eventDetails = retention.eventDetails ?? extras.event
                 retention.archivesReference = retention.archivesReference ?? extras.archivesReference
@@ -41,14 +43,65 @@ enum RetentionReading {
         return nil
     }
 
-    private struct Reader {
+    /// The words of the retention sentences that do not depend on the text read, made once per
+    /// import: every cell of a large workbook would otherwise fill the same templates again.
+    struct Phrasebook: Sendable {
         let language: Language
+        let words: Wording
+        let untilStem: String
+        let fromStem: String
+        let periodSeparator: String
+        let archivePieces: [String]?
+        let thenSeparator: String
+        /// "jusqu'à la fin de la relation contractuelle" → its start, and the same for "à compter de".
+        let untilStarts: [String: [RetentionStart]]
+        let fromStarts: [String: [RetentionStart]]
+        let fromTexts: [(text: String, start: RetentionStart)]
+
+        init(_ language: Language) {
+            self.language = language
+            let words = Wording(language)
+            self.words = words
+            func stem(_ key: TextKey) -> String {
+                let contracted = words.format(key, ["event": "le x"])
+                let plain = words.format(key, ["event": "x"])
+                return String(zip(contracted, plain).prefix { $0 == $1 }.map(\.0))
+            }
+            untilStem = stem(.retentionUntilStated)
+            fromStem = stem(.retentionFromStated)
+            periodSeparator = Self.literals(.retentionPeriod, ["duration", "event"], words)?[1] ?? " "
+            archivePieces = Self.literals(.retentionArchive, ["duration", "event"], words)
+            thenSeparator = Self.literals(.retentionThen, ["before", "after"], words)?[1] ?? ", "
+            untilStarts = Dictionary(grouping: RetentionStart.allCases) { RetentionWords.until($0.label[language], in: language) }
+            fromTexts = RetentionStart.allCases.map { (RetentionWords.from($0.label[language], in: language), $0) }
+            fromStarts = Dictionary(grouping: RetentionStart.allCases) { RetentionWords.from($0.label[language], in: language) }
+        }
+
+        /// The texts a template puts around its placeholders (none may take a grammar filter):
+        /// `{before}, puis {after}` gives `["", ", puis ", ""]`.
+        static func literals(_ key: TextKey, _ names: [String], _ words: Wording) -> [String]? {
+            let markers = names.indices.map { String(UnicodeScalar(UInt8(1 + $0))) }
+            let filled = words.format(key, Dictionary(uniqueKeysWithValues: zip(names, markers)))
+            var pieces: [String] = []
+            var rest = Substring(filled)
+            for marker in markers {
+                guard let range = rest.range(of: marker) else { return nil }
+                pieces.append(String(rest[..<range.lowerBound]))
+                rest = rest[range.upperBound...]
+            }
+            return pieces + [String(rest)]
+        }
+    }
+
+    private struct Reader {
+        let book: Phrasebook
         let source: SourceMap
-        var words: Wording { Wording(language) }
+        var language: Language { book.language }
+        var words: Wording { book.words }
 
         /// Every structure whose words could be `text`; `read` keeps the one that prints as it.
         func retentions(_ text: String) -> [Retention] {
-            let separator = literals(.retentionThen, ["before", "after"])?[1] ?? ", "
+            let separator = book.thenSeparator
             // Readings with a structured end first, and those with fewer words of their own: "3 ans
             // à compter de la collecte, puis anonymisation" is a duration and an end, though an
             // event named "la collecte, puis anonymisation" prints the same words.
@@ -73,19 +126,18 @@ enum RetentionReading {
         func periods(_ text: String) -> [(period: Retention.Period, event: String?)] {
             var results: [(Retention.Period, String?)] = []
             if text == words[.retentionIndefinite] { results.append((.indefinite, nil)) }
-            for start in RetentionStart.allCases where RetentionWords.until(start.label[language], in: language) == text {
+            for start in book.untilStarts[text] ?? [] {
                 results.append((.until(start), nil))
             }
-            for phrase in phrases(text, after: stem(.retentionUntilStated)) where words.format(.retentionUntilStated, ["event": phrase]) == text {
+            for phrase in phrases(text, after: book.untilStem) where words.format(.retentionUntilStated, ["event": phrase]) == text {
                 results.append((.until(.event), phrase))
             }
-            let separator = literals(.retentionPeriod, ["duration", "event"])?[1] ?? " "
-            for (length, event) in splits(text, at: separator) {
+            for (length, event) in splits(text, at: book.periodSeparator) {
                 for duration in durations(length) {
-                    for start in RetentionStart.allCases where RetentionWords.from(start.label[language], in: language) == event {
+                    for start in book.fromStarts[event] ?? [] {
                         results.append((.fixed(duration, from: start), nil))
                     }
-                    for phrase in phrases(event, after: stem(.retentionFromStated)) where words.format(.retentionFromStated, ["event": phrase]) == event {
+                    for phrase in phrases(event, after: book.fromStem) where words.format(.retentionFromStated, ["event": phrase]) == event {
                         results.append((.fixed(duration, from: .event), phrase))
                     }
                 }
@@ -96,12 +148,11 @@ enum RetentionReading {
         /// What follows ", puis": an intermediate archive (and its own end), or a final disposition.
         func ends(_ text: String) -> [(then: RetentionEnd, archive: Retention.Archive?, reference: String?)] {
             var results = dispositions(text).map { (then: $0.end, archive: Retention.Archive?.none, reference: $0.reference) }
-            guard let pieces = literals(.retentionArchive, ["duration", "event"]), text.hasPrefix(pieces[0]) else { return results }
-            let thenSeparator = literals(.retentionThen, ["before", "after"])?[1] ?? ", "
+            guard let pieces = book.archivePieces, text.hasPrefix(pieces[0]) else { return results }
+            let thenSeparator = book.thenSeparator
             for (length, rest) in splits(String(text.dropFirst(pieces[0].count)), at: pieces[1]) {
                 for duration in durations(length) {
-                    for start in RetentionStart.allCases {
-                        let from = RetentionWords.from(start.label[language], in: language)
+                    for (from, start) in book.fromTexts {
                         guard rest.hasPrefix(from) else { continue }
                         let tail = String(rest.dropFirst(from.count))
                         for (head, final) in [(tail, nil)] + splits(tail, at: thenSeparator).map({ ($0.0, Optional($0.1)) }) {
@@ -153,29 +204,6 @@ enum RetentionReading {
                 results += [ending, "le " + ending, "la " + ending, "les " + ending, "l'" + ending]
             }
             return results
-        }
-
-        /// What a sentence with an event starts with, whatever the contraction: the common start of
-        /// "à compter du x" and "à compter de x" is "à compter d".
-        func stem(_ key: TextKey) -> String {
-            let contracted = words.format(key, ["event": "le x"])
-            let plain = words.format(key, ["event": "x"])
-            return String(zip(contracted, plain).prefix { $0 == $1 }.map(\.0))
-        }
-
-        /// The texts a template puts around its placeholders (none may take a grammar filter):
-        /// `{before}, puis {after}` gives `["", ", puis ", ""]`.
-        func literals(_ key: TextKey, _ names: [String]) -> [String]? {
-            let markers = names.indices.map { String(UnicodeScalar(UInt8(1 + $0))) }
-            let filled = words.format(key, Dictionary(uniqueKeysWithValues: zip(names, markers)))
-            var pieces: [String] = []
-            var rest = Substring(filled)
-            for marker in markers {
-                guard let range = rest.range(of: marker) else { return nil }
-                pieces.append(String(rest[..<range.lowerBound]))
-                rest = rest[range.upperBound...]
-            }
-            return pieces + [String(rest)]
         }
 
         /// The text cut in two at each place `separator` occurs.

@@ -54,6 +54,8 @@ struct WorkbookBuilder {
     var summary = WorkbookImport.Summary()
     var notes: [Diagnostic] = []
     var usedIDs: Set<String> = []
+    /// The retention sentences' fixed words, made once for every cell (workbooks are in French).
+    let phrasebook = RetentionReading.Phrasebook(.fr)
 
     init(file: String, workbook: ImportedWorkbook, options: WorkbookImport.Options) {
         self.file = file
@@ -516,7 +518,8 @@ struct WorkbookBuilder {
         // ropa's own words, read back into their structure, with the columns beside them.
         let written = RetentionReading.Extras(event: extras[.retentionEvent]?.text, archivesReference: extras[.archivesReference]?.text,
                                               archivingSafeguards: extras[.archivingSafeguards]?.text, note: extras[.retentionNote]?.text)
-        if let read = RetentionReading.read(value.text, extras: written, source: SourceMap(location: .start(of: file))) {
+        if let read = RetentionReading.read(value.text, extras: written, source: SourceMap(location: .start(of: file)),
+                                              phrasebook: phrasebook) {
             for column in [ImportedWorkbook.Column.retentionEvent, .archivesReference, .archivingSafeguards, .retentionNote] {
                 _ = mapped(extras[column])
             }
