@@ -199,7 +199,11 @@ enum RetentionReading {
             guard text.hasPrefix(stem) else { return [] }
             var results: [String] = []
             let characters = Array(text)
-            for index in characters.indices where index == 0 || [" ", "'", "’"].contains(characters[index - 1]) {
+            // The event's words start right after the stem and its contraction ("u ", "e la ",
+            // "es ", "e l'"): endings further on cannot be the event, and each costs a sentence
+            // to fill and compare.
+            let lastStart = min(characters.count, stem.count + 8)
+            for index in characters.indices.prefix(lastStart) where index == 0 || [" ", "'", "’"].contains(characters[index - 1]) {
                 let ending = String(characters[index...])
                 results += [ending, "le " + ending, "la " + ending, "les " + ending, "l'" + ending]
             }
