@@ -130,9 +130,12 @@ public struct PDFPrinter: Sendable {
         self.environment = environment
     }
 
+    /// Prints the HTML document to PDF with the engine, then adds the bookmarks and metadata.
+    ///
     /// - Parameters:
     ///   - html: the document, as `ropa render --format html` writes it.
     ///   - outline: the bookmarks, also the contents entries whose page numbers are filled in.
+    ///   - metadata: the title, author, language and dates ropa writes into the PDF.
     public func print(html: String, outline: [PDFOutlineEntry], metadata: PDFMetadata) -> Result<PrintedPDF, PDFFailure> {
         let directory: TemporaryDirectory
         switch TemporaryDirectory.make(environment: environment) {
