@@ -130,11 +130,17 @@ public enum Typography {
             guard !isSpace(input[start]) else { start += 1; continue }
             var end = start
             while end < input.count, !isSpace(input[end]) { end += 1 }
-            let word = String(String.UnicodeScalarView(input[start..<end])).lowercased()
-            let at = word.firstIndex(of: "@")
-            let isAddress = at.map { $0 != word.startIndex && word[word.index(after: $0)...].contains(".") } ?? false
-            if word.contains("://") || word.contains("www.") || word.contains("mailto:") || isAddress {
-                for index in start..<end { protected[index] = true }
+            // Every page value goes through here: a word without ':', '@' or '.' is no URL nor
+            // address, and the rest is searched as ASCII bytes, not with Foundation's string search.
+            let slice = input[start..<end]
+            if slice.contains(where: { $0 == ":" || $0 == "@" || $0 == "." }) {
+                let word = slice.map { $0.isASCII ? UInt8($0.value) | (("A"..."Z").contains($0) ? 0x20 : 0) : 0 }
+                let isAddress = word.firstIndex(of: UInt8(ascii: "@")).map { at in
+                    at != 0 && word[(at + 1)...].contains(UInt8(ascii: "."))
+                } ?? false
+                if isAddress || [Array("://".utf8), Array("www.".utf8), Array("mailto:".utf8)].contains(where: { word.contains($0) }) {
+                    for index in start..<end { protected[index] = true }
+                }
             }
             start = end
         }
@@ -154,5 +160,15 @@ public enum Typography {
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// Whether `pattern` occurs in these bytes.
+    func contains(_ pattern: [UInt8]) -> Bool {
+        guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+        return (0...(count - pattern.count)).contains { start in
+            self[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
     }
 }
