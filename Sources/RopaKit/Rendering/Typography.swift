@@ -138,7 +138,7 @@ public enum Typography {
                 let isAddress = word.firstIndex(of: UInt8(ascii: "@")).map { at in
                     at != 0 && word[(at + 1)...].contains(UInt8(ascii: "."))
                 } ?? false
-                if isAddress || [Array("://".utf8), Array("www.".utf8), Array("mailto:".utf8)].contains(where: { word.contains($0) }) {
+                if isAddress || [Array("://".utf8), Array("www.".utf8), Array("mailto:".utf8)].contains(where: { word.firstStart(of: $0) != nil }) {
                     for index in start..<end { protected[index] = true }
                 }
             }
@@ -160,15 +160,5 @@ public enum Typography {
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"
-    }
-}
-
-private extension Array where Element == UInt8 {
-    /// Whether `pattern` occurs in these bytes.
-    func contains(_ pattern: [UInt8]) -> Bool {
-        guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
-        return (0...(count - pattern.count)).contains { start in
-            self[start..<(start + pattern.count)].elementsEqual(pattern)
-        }
     }
 }

@@ -6,6 +6,9 @@ import Foundation
 /// value renders once inside it; an empty text opens a section (only `false`, nil and empty lists
 /// do not); a partial starts again with HTML escaping and without the position in a list.
 struct TemplateRenderer {
+    static let titleOpening = Array("<title".utf8)
+    static let titleClosing = Array("</title".utf8)
+
     private let partials: [String: Template]
     /// The objects the lookup climbs, the innermost last.
     private var stack: [TemplateValue]
@@ -82,8 +85,9 @@ struct TemplateRenderer {
             if let sign = text.utf8.last(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
                 insideTag = sign == UInt8(ascii: "<")
             }
-            let opened = text.range(of: "<title", options: .backwards), closed = text.range(of: "</title", options: .backwards)
-            if let opened { insideTitle = closed.map { $0.lowerBound < opened.lowerBound } ?? true } else if closed != nil { insideTitle = false }
+            let bytes = Array(text.utf8)
+            let opened = bytes.lastStart(of: Self.titleOpening), closed = bytes.lastStart(of: Self.titleClosing)
+            if let opened { insideTitle = closed.map { $0 < opened } ?? true } else if closed != nil { insideTitle = false }
         case .contentType(let contentType):
             frame.contentType = contentType
         case .variable(let name, let escaped):
