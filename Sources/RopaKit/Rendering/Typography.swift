@@ -28,8 +28,7 @@ public enum Typography {
 
     public static func french(_ text: String) -> String {
         // Most values hold none of the signs concerned and no digit: nothing to do.
-        guard text.unicodeScalars.contains(where: { ";:!?«»".unicodeScalars.contains($0) || $0.properties.numericType != nil })
-        else { return text }
+        guard mayChange(text) else { return text }
         let input = Array(text.unicodeScalars)
         let protected = protectedScalars(input)
         var output = String.UnicodeScalarView()
@@ -67,6 +66,35 @@ public enum Typography {
         return String(output)
     }
 
+    /// Whether `text` holds one of the signs or a plain space next to a digit: where a change can
+    /// be. Every printed value passes here and most need nothing, so this pass is cheap: ASCII is
+    /// decided without Unicode's property tables.
+    private static func mayChange(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = "\n"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case ";", ":", "!", "?", "«", "»": return true
+            case " " where isDecimalDigit(previous): return true
+            case _ where previous == " " && isDecimalDigit(scalar): return true
+            default: break
+            }
+            previous = scalar
+        }
+        return false
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
+    private static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType == .decimal
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
     /// A colon or a semicolon before a space or the end (not 10:30, nor `http:`); `!` and `?` also
     /// before closing punctuation ("?!", "! »"); `»` always.
     private static func takesSpaceBefore(_ scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
@@ -96,9 +124,8 @@ public enum Typography {
     /// to its number ("art. 6").
     private static func joinsNumber(_ input: [Unicode.Scalar], space: Int, before last: Unicode.Scalar?) -> Bool {
         guard let last else { return false }
-        let nextWord = word(in: input, from: space + 1)
-        if last.properties.numericType == .decimal, units.contains(nextWord.lowercased()) { return true }
-        guard space + 1 < input.count, input[space + 1].properties.numericType == .decimal else { return false }
+        if isDecimalDigit(last), units.contains(word(in: input, from: space + 1).lowercased()) { return true }
+        guard space + 1 < input.count, isDecimalDigit(input[space + 1]) else { return false }
         var start = space
         while start > 0, !isSpace(input[start - 1]) { start -= 1 }
         var previous = String(String.UnicodeScalarView(input[start..<space])).lowercased()
@@ -112,12 +139,12 @@ public enum Typography {
         guard start < input.count else { return "" }
         if input[start] == "%" || input[start] == "€" {
             let end = start + 1
-            return end == input.count || !input[end].properties.isAlphabetic ? String(input[start]) : ""
+            return end == input.count || !isLetter(input[end]) ? String(input[start]) : ""
         }
         var end = start
-        while end < input.count, input[end].properties.isAlphabetic { end += 1 }
+        while end < input.count, isLetter(input[end]) { end += 1 }
         // "10 ansXYZ" is no unit; "10 ans." and "10 ans," are.
-        if end < input.count, input[end].properties.numericType != nil { return "" }
+        if end < input.count, isNumber(input[end]) { return "" }
         return String(String.UnicodeScalarView(input[start..<end]))
     }
 
@@ -156,7 +183,9 @@ public enum Typography {
         return protected
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
+    }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}"

@@ -42,7 +42,7 @@ struct Translation: Sendable {
     /// `{name}` becomes `values[name]`, `{name|filter}` the value changed by the grammar's filter;
     /// a placeholder without a value is left as written, so that it shows.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

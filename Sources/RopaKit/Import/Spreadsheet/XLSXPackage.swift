@@ -41,7 +41,7 @@ enum XLSXPackage {
 
     /// Decodes OOXML's `_xHHHH_` escapes (Excel writes a carriage return as `_x000D_`).
     static func unescape(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var result = ""
         var rest = text[...]
         while let start = rest.range(of: "_x") {

@@ -82,12 +82,13 @@ struct TemplateRenderer {
         switch node {
         case .text(let text):
             output.append(contentsOf: text.utf8)
+            // A text without '<' or '>' opens or closes no tag, and no <title>.
             if let sign = text.utf8.last(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
                 insideTag = sign == UInt8(ascii: "<")
+                let bytes = Array(text.utf8)
+                let opened = bytes.lastStart(of: Self.titleOpening), closed = bytes.lastStart(of: Self.titleClosing)
+                if let opened { insideTitle = closed.map { $0 < opened } ?? true } else if closed != nil { insideTitle = false }
             }
-            let bytes = Array(text.utf8)
-            let opened = bytes.lastStart(of: Self.titleOpening), closed = bytes.lastStart(of: Self.titleClosing)
-            if let opened { insideTitle = closed.map { $0 < opened } ?? true } else if closed != nil { insideTitle = false }
         case .contentType(let contentType):
             frame.contentType = contentType
         case .variable(let name, let escaped):
