@@ -19,6 +19,7 @@ import Testing
             + TransferSafeguard.allCases.map(\.article) + Article49Derogation.allCases.map(\.article)
         keys.formUnion(articles.map(\.key))
         keys.formUnion(NoticeTopic.allCases.map(\.label.key))
+        keys.formUnion(SubjectRight.allCases.flatMap { [$0.name.key, $0.text.key] })
         keys.formUnion(Countries.names.values.map(\.key))
         return keys
     }()

@@ -10,7 +10,12 @@ public struct NoticeSection: Sendable {
 
 /// One right of the data subject, in words, with the organisation's own terms when it wrote some.
 public struct NoticeRight: Sendable {
+    /// What the right gives and when, with its article (`SubjectRight.text`).
     public let rightText: String
+    /// Which treatments give it, when not all of them do; or that none does, when the
+    /// organisation wrote terms for a right none of them gives.
+    public let rightScopeText: String?
+    /// The organisation's own words (`notice: *_terms`), printed as how to exercise the right.
     public let termsText: String?
 }
 
@@ -33,6 +38,10 @@ public struct NoticeTreatment: Sendable {
     public let automatedLines: [String]
     /// How to exercise one's rights for this treatment, when it differs from the organisation's.
     public let rightsExerciseText: String?
+    /// The rights this treatment gives, by name, as its legal bases and purposes open them (`SubjectRights`).
+    public let rightsText: String
+    /// When a purpose's legal basis is not known: that the rights depending on it are to be determined.
+    public let rightsUndeterminedText: String?
     /// What the file says that could not be loaded (drafts only), and what empty parts print.
     public let invalid: InvalidParts
     public let absent: AbsenceTexts
@@ -137,6 +146,7 @@ extension ModelBuilder {
             automated = automatedRows(decisions).filter { $0.label != w[.legalEffect] || decisions.automatedDecision }
                 .map { w.labeled($0.label, $0.value) }
         }
+        let rights = SubjectRights(of: treatment, jurisdiction: register.jurisdiction)
         return NoticeTreatment(
             anchor: anchor(treatment), id: treatment.id, reference: reference(treatment), name: name(treatment),
             summaryText: treatment.description.flatMap { $0.isEmpty ? nil : $0 },
@@ -148,6 +158,8 @@ extension ModelBuilder {
             transfers: transferRows(treatment),
             automatedLines: automated,
             rightsExerciseText: treatment.rightsExercise,
+            rightsText: rights.rights.map { w[$0.name] }.joined(separator: ", "),
+            rightsUndeterminedText: rights.dependOnUndeterminedBasis ? w[.rightsUndetermined] : nil,
             invalid: invalidParts(of: treatment), absent: absences(treatment))
     }
 }
@@ -192,20 +204,7 @@ extension NoticeModel {
         noAutomatedDecision = !decides && unknown == nil
         automatedNote = decides ? nil : unknown
 
-        let bases = Set(treatments.flatMap { $0.purposes.map(\.legalBasis) })
-        var rights: [NoticeRight] = [
-            NoticeRight(rightText: w[.rightAccess], termsText: texts[.accessTerms]),
-            NoticeRight(rightText: w[.rightRectification], termsText: texts[.rectificationTerms]),
-            NoticeRight(rightText: w[.rightErasure], termsText: texts[.erasureTerms]),
-            NoticeRight(rightText: w[.rightRestriction], termsText: texts[.restrictionTerms]),
-            NoticeRight(rightText: w[.rightPortability], termsText: texts[.portabilityTerms]),
-            NoticeRight(rightText: w[.rightObjection], termsText: texts[.objectionTerms]),
-        ]
-        if bases.contains(.consent) {
-            rights.append(NoticeRight(rightText: w[.rightWithdrawal], termsText: nil))
-        }
-        rights.append(NoticeRight(rightText: w[.rightPostMortem], termsText: texts[.postMortemTerms]))
-        self.rights = rights
+        rights = Self.rights(of: treatments, texts: texts, builder: builder)
         exercise = Self.sections([.rightsContact, .identityCheck, .responseTime], texts, language)
         complaintLines = [SupervisoryAuthority.name[language], SupervisoryAuthority.address,
                           w.labeled(w[.phone], SupervisoryAuthority.phone), SupervisoryAuthority.website]
@@ -213,6 +212,43 @@ extension NoticeModel {
         invalid = InvalidParts(organisation.invalidEntries, builder: builder, part: Organisation.documentPart(ofKey:))
         others = Self.sections([.cookiePolicy, .processorsCommitment, .securityCommitment, .breachNotification,
                                 .referentRole, .changes, .moreInformation], texts, language)
+    }
+
+    /// Every right that one of `treatments` gives, in the order of the articles, each with the
+    /// treatments that give it when not all do; the organisation's terms of a right are how to
+    /// exercise it. Terms written for a right that none gives are kept, and say so.
+    private static func rights(of treatments: [Treatment], texts: NoticeTexts, builder: ModelBuilder) -> [NoticeRight] {
+        let w = builder.wording
+        let given = treatments.map { ($0, SubjectRights(of: $0, jurisdiction: builder.register.jurisdiction).rights) }
+        return SubjectRight.allCases.compactMap { right in
+            let terms = Self.terms(of: right, texts: texts, given: given.map(\.1))
+            let givers = given.filter { $0.1.contains(right) }.map { builder.name($0.0) }
+            let scope: String?
+            if givers.isEmpty {
+                guard terms != nil else { return nil }
+                scope = w[.rightNoTreatment]
+            } else {
+                scope = givers.count == treatments.count ? nil : w.labeled(w[.rightConcerns], givers.joined(separator: " ; "))
+            }
+            return NoticeRight(rightText: w[right.text], rightScopeText: scope, termsText: terms.map { w.labeled(w[.rightHowTo], $0) })
+        }
+    }
+
+    /// The organisation's terms for `right`. Its objection terms go with the objection to
+    /// prospection when a treatment gives it (what organisations mostly write about: the
+    /// unsubscribe link, "STOP"), else with the objection of Art. 21(1).
+    private static func terms(of right: SubjectRight, texts: NoticeTexts, given: [[SubjectRight]]) -> String? {
+        switch right {
+        case .access: texts[.accessTerms]
+        case .rectification: texts[.rectificationTerms]
+        case .erasure: texts[.erasureTerms]
+        case .restriction: texts[.restrictionTerms]
+        case .portability: texts[.portabilityTerms]
+        case .objection: given.contains { $0.contains(.marketingObjection) } ? nil : texts[.objectionTerms]
+        case .marketingObjection: texts[.objectionTerms]
+        case .postMortem: texts[.postMortemTerms]
+        case .withdrawal, .automatedDecision: nil
+        }
     }
 
     private static func sections(_ topics: [NoticeTopic], _ texts: NoticeTexts, _ language: Language) -> [NoticeSection] {

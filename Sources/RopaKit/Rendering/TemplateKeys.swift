@@ -247,6 +247,7 @@ extension NoticeRight: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "rightText": rightText.templateValue
+        case "rightScopeText": rightScopeText.templateValue
         case "termsText": termsText.templateValue
         default: nil
         }
@@ -270,6 +271,8 @@ extension NoticeTreatment: TemplateObject {
         case "invalid": invalid.templateValue
         case "absent": absent.templateValue
         case "rightsExerciseText": rightsExerciseText.templateValue
+        case "rightsText": rightsText.templateValue
+        case "rightsUndeterminedText": rightsUndeterminedText.templateValue
         default: nil
         }
     }

@@ -48,8 +48,7 @@ public enum Word: String, CaseIterable, Sendable {
     case noticePurposes, noticeData, noticeSources, noticeRecipients, noticeTransfers, noticeTransfersCopy
     case noticeAutomated, noticeNoAutomated, noticeRightsTitle, noticeRightsIntro, noticeExerciseTitle, noticeComplaintTitle
     case noticeComplaintText, noticeOtherTitle, noticeMandatoryTitle
-    case rightAccess, rightRectification, rightErasure, rightRestriction, rightPortability, rightObjection
-    case rightWithdrawal, rightPostMortem
+    case noticeTreatmentRights, rightHowTo, rightConcerns, rightNoTreatment, rightsUndetermined
     case publicVersion, publicExplanation, publicWithheld
     case subjectTitle, subjectIntro, scheduleTitle, scheduleNote, sensitiveMark
     // What could not be loaded (drafts only: a document with errors is refused unless --draft).

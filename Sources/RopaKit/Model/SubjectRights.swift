@@ -1,0 +1,51 @@
+/// A right of the people whose data are processed, as the GDPR and the French law give it.
+public enum SubjectRight: String, CaseIterable, Sendable {
+    case access, rectification, erasure, restriction, portability, objection
+    case marketingObjection = "marketing_objection"
+    case withdrawal
+    case automatedDecision = "automated_decision"
+    case postMortem = "post_mortem"
+
+    /// The right's short name ("droit d'accès"), from the translation tables (`right.<name>.name`).
+    public var name: Phrase { Phrase("right.\(rawValue).name") }
+    /// What the right gives and when, with its article, as a notice prints it (`right.<name>.text`).
+    public var text: Phrase { Phrase("right.\(rawValue).text") }
+}
+
+/// Which rights a treatment gives, read from what the register says of it: its legal bases, its
+/// prospection, its automated decisions, the law that applies. A notice prints exactly these, so
+/// it never promises a right that does not apply to a treatment, nor leaves out one that does;
+/// the organisation's own words about a right (`notice: *_terms`) say how to exercise it, never
+/// its scope.
+///
+/// - Arts. 15, 16, 17 and 18 (access, rectification, erasure, restriction) apply to every
+///   treatment, erasure and restriction in the cases those articles list;
+/// - Art. 20(1) portability: processing based on consent (Art. 6(1)(a)) or on a contract (6(1)(b));
+/// - Art. 21(1) objection: processing based on a public task (6(1)(e)) or legitimate interests (6(1)(f));
+/// - Art. 21(2) objection to direct marketing, whatever the basis: a purpose of prospection;
+/// - Art. 7(3) withdrawal of consent: processing based on consent;
+/// - Art. 22 not to be subject to a decision based solely on automated processing: a treatment
+///   that takes such decisions;
+/// - loi Informatique et Libertés art. 85, directives after death: French law.
+public struct SubjectRights: Sendable, Equatable {
+    /// The rights, in the order of the GDPR's articles.
+    public let rights: [SubjectRight]
+    /// True when a purpose's legal basis is not known (not stated, or its entry failed to load):
+    /// the rights that depend on the basis (portability, objection, withdrawal) cannot be told,
+    /// and the notice says so rather than leave them out.
+    public let dependOnUndeterminedBasis: Bool
+
+    public init(of treatment: Treatment, jurisdiction: String?) {
+        let bases = treatment.purposes.compactMap(\.legalBasis)
+        var rights: [SubjectRight] = [.access, .rectification, .erasure, .restriction]
+        if bases.contains(.consent) || bases.contains(.contract) { rights.append(.portability) }
+        if bases.contains(.publicTask) || bases.contains(.legitimateInterests) { rights.append(.objection) }
+        if treatment.purposes.contains(where: { $0.prospection != nil }) { rights.append(.marketingObjection) }
+        if bases.contains(.consent) { rights.append(.withdrawal) }
+        if treatment.automatedDecisions?.automatedDecision == true { rights.append(.automatedDecision) }
+        if jurisdiction == "FR" { rights.append(.postMortem) }
+        self.rights = rights
+        dependOnUndeterminedBasis = bases.count < treatment.purposes.count
+            || treatment.invalidEntries.contains { $0.key == "purposes" || $0.key == InvalidEntry.wholeFile }
+    }
+}
