@@ -7,8 +7,9 @@ import Testing
         ("a | b", "a \\| b"),
         ("`code`", "\\`code\\`"),
         ("# title", "\\# title"),
-        ("line\nnext", "line<br>next"),
-        ("crlf\r\nnext", "crlf<br>next"),
+        ("line\nnext", "line / next"),
+        ("crlf\r\nnext", "crlf / next"),
+        ("blank\n\n\nlines", "blank / lines"),
         ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
         ("- item", "\\- item"),
         ("+ item", "\\+ item"),
@@ -22,6 +23,22 @@ import Testing
     ])
     func markdownText(input: String, expected: String) {
         #expect(MarkdownText.escape(input) == expected)
+    }
+
+    /// Outside a table row or a heading, a line break is CommonMark's hard break, and each new
+    /// line is escaped as a first one: it cannot open a list, a heading or a rule.
+    @Test func lineBreaksAreHardBreaksWhereALineCanEnd() {
+        #expect(MarkdownText.escape("line\nnext", lineBreaks: .hardBreak) == "line\\\nnext")
+        #expect(MarkdownText.escape("a\r\n\r\n- b\n1. c\n===\n    d", lineBreaks: .hardBreak) == "a\\\n\\- b\\\n1\\. c\\\n\\===\\\nd")
+        #expect(MarkdownText.LineBreaks.within(line: Array("| a | ".utf8)) == .oneLine)
+        #expect(MarkdownText.LineBreaks.within(line: Array("## ".utf8)) == .oneLine)
+        #expect(MarkdownText.LineBreaks.within(line: Array("- ".utf8)) == .hardBreak)
+    }
+
+    @Test func headingAnchorsAreGitHubs() {
+        #expect(MarkdownAnchor.slug("Fiche de registre T-01 — Gestion de la relation client (GRC)") == "fiche-de-registre-t-01--gestion-de-la-relation-client-grc")
+        #expect(MarkdownAnchor.slug("Statistiques d'utilisation : 2024\u{202F}!") == "statistiques-dutilisation--2024")
+        #expect(MarkdownAnchor.slug("Données_brutes Ⅻ ½") == "données_brutes-ⅻ-")
     }
 
     @Test func cssStringEscapesEverythingButLettersDigitsAndSpaces() {

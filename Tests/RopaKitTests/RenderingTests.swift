@@ -106,7 +106,7 @@ import Testing
         let annexes = try #require(markdown.range(of: "## Annexes").map { String(markdown[$0.lowerBound...]) })
         #expect(annexes.contains("| 3\u{A0}ans | à compter de la fin &lt;script&gt;alert('event')&lt;/script&gt; | Suppression |"))
         #expect(annexes.contains("| Jusqu’à l’événement | jusqu’à la transaction | Archivage intermédiaire de 13\u{A0}mois à compter de la date de débit (Preuve &lt;i&gt;x&lt;/i&gt;) |"))
-        #expect(annexes.contains("États-Unis<br>Certifié Data Privacy Framework\u{202F}: Oui"))
+        #expect(annexes.contains("États-Unis / Certifié Data Privacy Framework\u{202F}: Oui"))
         #expect(annexes.contains("1er janvier 2024"))
         #expect(annexes.contains("| T-&lt;b&gt;1&lt;/b&gt;, T-2 |"))
         #expect(annexes.contains("Data Privacy Framework UE–États-Unis"))

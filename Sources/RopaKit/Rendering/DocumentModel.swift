@@ -17,6 +17,8 @@ public struct LabeledValue: Sendable, Hashable {
 /// One line of the "Liste des traitements".
 public struct ListRow: Sendable {
     public let anchor: String
+    /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
+    public let ficheHeading: String
     public let reference: String
     public let name: String
     public let created: String
@@ -73,6 +75,8 @@ public struct RecipientRow: Sendable {
 
 public struct TransferRow: Sendable {
     public let anchor: String
+    /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
+    public let ficheHeading: String
     public let treatmentLabel: String
     public let transferRecipient: String
     public let countryName: String
@@ -94,6 +98,8 @@ public struct ProcessorRow: Sendable {
 
 public struct RetentionRow: Sendable {
     public let anchor: String
+    /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
+    public let ficheHeading: String
     public let treatmentLabel: String
     public let categoryLabel: String
     public let durationText: String
@@ -105,6 +111,8 @@ public struct RetentionRow: Sendable {
 /// One fiche of the controller's register (Art. 30(1)), sections in the CNIL's order.
 public struct Fiche: Sendable {
     public let anchor: String
+    /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
+    public let ficheHeading: String
     public let reference: String
     public let name: String
     public let descriptionRows: [LabeledValue]
@@ -132,6 +140,8 @@ public struct Fiche: Sendable {
 /// One fiche of the processor's register (Art. 30(2)).
 public struct ProcessorFiche: Sendable {
     public let anchor: String
+    /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
+    public let ficheHeading: String
     public let reference: String
     public let name: String
     public let descriptionRows: [LabeledValue]
@@ -294,6 +304,10 @@ struct ModelBuilder {
         }.joined()
     }
     func title(_ treatment: Treatment) -> String { "\(reference(treatment)) — \(name(treatment))" }
+    /// "Fiche T-01 — Prospection": a fiche's heading, kept as a processor or as a controller.
+    func ficheHeading(_ treatment: Treatment) -> String {
+        "\(wording[treatment.role == .processor ? .processorFicheKicker : .ficheKicker]) \(title(treatment))"
+    }
     /// The reference as printed: "?" when it could not be read.
     func reference(_ treatment: Treatment) -> String { treatment.reference.isEmpty ? "?" : treatment.reference }
     /// The name as printed; a treatment whose name could not be read is named by its file.
@@ -380,7 +394,7 @@ struct ModelBuilder {
     }
 
     func listRow(_ treatment: Treatment) -> ListRow {
-        ListRow(anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
+        ListRow(anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), reference: reference(treatment), name: name(treatment),
                 created: value(treatment.created.map(date) ?? "", of: treatment, key: "created"),
                 updated: value(treatment.updated.map(date) ?? "", of: treatment, key: "updated"),
                 purposeNames: treatment.purposes.map(\.name) + (failure(in: treatment, "purposes").map { [undetermined($0)] } ?? []),
@@ -442,7 +456,7 @@ struct ModelBuilder {
                           ("\(w[.jointArrangementEssence]) — \(joint.contact.name)", joint.arrangementEssence)])
         }
         return Fiche(
-            anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
+            anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), reference: reference(treatment), name: name(treatment),
             descriptionRows: descriptionRows(treatment), actors: actors, arrangements: arrangements,
             purposes: purposeRows(treatment), dataRows: dataRows(treatment), sensitiveRows: treatment.sensitiveData.map(sensitiveRow),
             subjects: treatment.dataSubjects.map { DetailRow(kindLabel: $0.category.label[language], detailText: subjectDetails($0)) },
@@ -460,7 +474,7 @@ struct ModelBuilder {
     func processorFiche(_ treatment: Treatment) -> ProcessorFiche {
         let subProcessors = processorIDs(of: treatment).compactMap(register.processor(id:)).map { processorRow($0, usedBy: []) }
         return ProcessorFiche(
-            anchor: anchor(treatment), reference: reference(treatment), name: name(treatment),
+            anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), reference: reference(treatment), name: name(treatment),
             descriptionRows: descriptionRows(treatment), actors: organisationActors(as: .actorProcessor),
             clients: treatment.onBehalfOf.map { actor(wording[.actorClient], $0) },
             processingCategories: treatment.purposes.enumerated().map { index, purpose in
@@ -589,7 +603,7 @@ struct ModelBuilder {
             let documentation = [transfer.documentation, transfer.impactAssessment.map {
                 wording.labeled(wording[.transferImpactAssessment], $0)
             }].compactMap { $0 }.filter { !$0.isEmpty }
-            return TransferRow(anchor: anchor(treatment), treatmentLabel: title(treatment), transferRecipient: recipient,
+            return TransferRow(anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), transferRecipient: recipient,
                                countryName: country(transfer.country), safeguardText: safeguard,
                                documentationText: documentation.isEmpty ? dash : documentation.joined(separator: "\n"))
         }
@@ -627,12 +641,12 @@ struct ModelBuilder {
         // A category that failed to load still has a row: the schedule must not look complete.
         let failed = treatment.invalidEntries.filter { ["data", "sensitive_data", InvalidEntry.wholeFile].contains($0.key) }
             .map { entry in
-                RetentionRow(anchor: anchor(treatment), treatmentLabel: title(treatment), categoryLabel: undetermined(entry),
+                RetentionRow(anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: undetermined(entry),
                              durationText: undetermined(entry), eventText: dash, endText: dash, noteText: dash)
             }
         return (ordinary + sensitive).map { category, retention in
             RetentionRow(
-                anchor: anchor(treatment), treatmentLabel: title(treatment), categoryLabel: category,
+                anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: category,
                 durationText: retention.map { RetentionWords.length($0, in: language).capitalisedFirst } ?? wording[.notStated],
                 eventText: retention.map { RetentionWords.event($0, in: language) }.flatMap { $0.isEmpty ? nil : $0 } ?? dash,
                 endText: retention.map { RetentionWords.end($0, in: language).capitalisedFirst } ?? dash,

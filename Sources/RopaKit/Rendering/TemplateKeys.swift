@@ -18,6 +18,7 @@ extension ListRow: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "anchor": anchor.templateValue
+        case "ficheHeading": ficheHeading.templateValue
         case "reference": reference.templateValue
         case "name": name.templateValue
         case "created": created.templateValue
@@ -96,6 +97,7 @@ extension TransferRow: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "anchor": anchor.templateValue
+        case "ficheHeading": ficheHeading.templateValue
         case "treatmentLabel": treatmentLabel.templateValue
         case "transferRecipient": transferRecipient.templateValue
         case "countryName": countryName.templateValue
@@ -127,6 +129,7 @@ extension RetentionRow: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "anchor": anchor.templateValue
+        case "ficheHeading": ficheHeading.templateValue
         case "treatmentLabel": treatmentLabel.templateValue
         case "categoryLabel": categoryLabel.templateValue
         case "durationText": durationText.templateValue
@@ -142,6 +145,7 @@ extension Fiche: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "anchor": anchor.templateValue
+        case "ficheHeading": ficheHeading.templateValue
         case "reference": reference.templateValue
         case "name": name.templateValue
         case "descriptionRows": descriptionRows.templateValue
@@ -171,6 +175,7 @@ extension ProcessorFiche: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "anchor": anchor.templateValue
+        case "ficheHeading": ficheHeading.templateValue
         case "reference": reference.templateValue
         case "name": name.templateValue
         case "descriptionRows": descriptionRows.templateValue

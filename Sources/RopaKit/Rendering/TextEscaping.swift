@@ -18,30 +18,49 @@ enum CSSText {
     }
 }
 
-/// Markdown text that renders as exactly the characters given, on one line: a register value
-/// cannot open a table cell (`|`), a code span (a backquote), a heading (`#`), a list, emphasis,
-/// a link or raw HTML, nor end the line. Line breaks become `<br>`, which GitHub renders in
-/// table cells and paragraphs alike. Invisible characters are written out (`<U+202E>`, then
-/// escaped like any `<`): shown, never applied.
+/// Markdown text that renders as exactly the characters given, with no raw HTML, so that it
+/// reads the same under cmark-gfm's safe mode, markdown-it and GitHub: a register value cannot
+/// open a table cell (`|`), a code span (a backquote), a heading (`#`), a list, emphasis, a link
+/// or raw HTML. Its line breaks are hard breaks (a backslash at the end of the line, CommonMark's
+/// own), each new line escaped like a first one; where a line cannot end — a table row, a heading —
+/// they print as " / ". Invisible characters are written out (`<U+202E>`, then escaped like any
+/// `<`): shown, never applied.
 public enum MarkdownText {
-    public static func escape(_ text: String) -> String {
+    /// How a value's line breaks print: a hard break, or " / " where the line cannot end.
+    public enum LineBreaks: Sendable {
+        case hardBreak, oneLine
+
+        /// Inside a table row or a heading, a value stays on one line.
+        static func within(line: some Collection<UInt8>) -> LineBreaks {
+            line.first == UInt8(ascii: "|") || line.first == UInt8(ascii: "#") ? .oneLine : .hardBreak
+        }
+
+        var separator: String { self == .hardBreak ? "\\\n" : " / " }
+    }
+
+    public static func escape(_ text: String, lineBreaks: LineBreaks = .oneLine) -> String {
         let text = TextHygiene.visible(text)
         guard needsEscaping(text) else { return text }
-        // Leading blanks are invisible once rendered, but four of them would start a code block.
-        let scalars = text.unicodeScalars.drop { $0 == " " || $0 == "\t" }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        var afterCarriageReturn = false
-        for scalar in scalars {
-            // CR LF is one line break.
-            if afterCarriageReturn, scalar == "\n" {
-                afterCarriageReturn = false
-                continue
-            }
-            afterCarriageReturn = scalar == "\r"
+        return lines(of: text).map(escapeLine).joined(separator: lineBreaks.separator)
+    }
+
+    /// The lines of a value; a run of line breaks (CR LF, blank lines) is one break.
+    private static func lines(of text: String) -> [Substring.UnicodeScalarView] {
+        text.unicodeScalars.split(omittingEmptySubsequences: true) { scalar in
             switch scalar {
-            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}":
-                result += "<br>"
+            case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{0B}", "\u{0C}": true
+            default: false
+            }
+        }.map { Substring.UnicodeScalarView($0) }
+    }
+
+    private static func escapeLine(_ line: Substring.UnicodeScalarView) -> String {
+        // Leading blanks are invisible once rendered, but four of them would start a code block.
+        let scalars = line.drop { $0 == " " || $0 == "\t" }
+        var result = ""
+        result.reserveCapacity(scalars.count + 16)
+        for scalar in scalars {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
                 result += "\\"
                 result.unicodeScalars.append(scalar)
@@ -91,6 +110,28 @@ public enum MarkdownText {
         let rest = text.dropFirst(digits.count)
         guard let marker = rest.first, marker == "." || marker == ")" else { return text }
         return digits + "\\" + rest
+    }
+}
+
+/// The anchor that GitHub gives a Markdown heading, so that a document's contents can link to its
+/// headings without raw HTML (`<a id>`): the heading's text lowercased, without what is not a
+/// letter, a mark, a decimal or letter number, `_`, `-` or a space, and each space a `-`
+/// (github-slugger, also followed by GitLab's and VS Code's previews for these characters).
+/// Renderers that give headings no anchor (cmark-gfm, markdown-it without a plugin) leave the
+/// links inert, never wrong.
+public enum MarkdownAnchor {
+    public static func slug(_ heading: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in heading.lowercased().unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .connectorPunctuation:
+                result.append(scalar)
+            default:
+                if scalar == "-" || scalar == " " { result.append("-") }
+            }
+        }
+        return String(result)
     }
 }
 

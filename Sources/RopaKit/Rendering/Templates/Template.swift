@@ -71,8 +71,8 @@ struct TemplateName: Sendable, Equatable {
 
 /// The transforms of swift-mustache that ropa supports, by the kind of value they apply to.
 enum TemplateTransform: String, Sendable, CaseIterable {
-    // texts
-    case capitalized, lowercased, uppercased
+    // texts; `slug` is the anchor GitHub gives a Markdown heading of that text (`MarkdownAnchor`)
+    case capitalized, lowercased, uppercased, slug
     // texts and lists
     case empty, reversed
     // lists; `first` and `last` are also positions in a list

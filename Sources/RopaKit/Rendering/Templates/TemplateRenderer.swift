@@ -21,6 +21,10 @@ struct TemplateRenderer {
     private var insideTag = false
     /// Whether it opened a `<title>`, whose text the browser shows as is: no `<mark>` either.
     private var insideTitle = false
+    /// Markdown: how a value's line breaks print on the line being written (a table row or a
+    /// heading cannot end), and whether that line has nothing yet.
+    private var lineBreaks = MarkdownText.LineBreaks.hardBreak
+    private var atLineStart = true
 
     /// What a template's nodes are rendered with; a pragma changes it for the rest of the template.
     private struct Frame {
@@ -82,6 +86,7 @@ struct TemplateRenderer {
         switch node {
         case .text(let text):
             output.append(contentsOf: text.utf8)
+            follow(text.utf8)
             // A text without '<' or '>' opens or closes no tag, and no <title>.
             if let sign = text.utf8.last(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) {
                 insideTag = sign == UInt8(ascii: "<")
@@ -154,7 +159,7 @@ struct TemplateRenderer {
         }
         for transform in transforms {
             guard let current = value else { return nil }
-            value = Self.apply(transform, to: current)
+            value = transform == .slug ? slug(of: current) : Self.apply(transform, to: current)
         }
         return value
     }
@@ -166,6 +171,13 @@ struct TemplateRenderer {
             value = child
         }
         return value
+    }
+
+    /// The anchor of a heading that prints `value`: set as the heading prints it (typography), so
+    /// that the link and the heading agree.
+    private func slug(of value: TemplateValue) -> TemplateValue? {
+        guard case .text(let text) = value else { return nil }
+        return .text(MarkdownAnchor.slug(style.typography.map { Typography.set(text, in: $0) } ?? text))
     }
 
     private static func apply(_ transform: TemplateTransform, to value: TemplateValue) -> TemplateValue? {
@@ -191,6 +203,16 @@ struct TemplateRenderer {
 
     // MARK: - Escaping
 
+    /// Follows the lines that template text writes: what the current line starts with.
+    private mutating func follow(_ text: String.UTF8View) {
+        let rest = text.lastIndex(of: UInt8(ascii: "\n")).map { text[text.index(after: $0)...] }
+        if let rest { atLineStart = true; lineBreaks = .hardBreak }
+        let line = rest ?? text[...]
+        guard atLineStart, !line.isEmpty else { return }
+        lineBreaks = MarkdownText.LineBreaks.within(line: line)
+        atLineStart = false
+    }
+
     /// Every printed value passes here. Invisible characters are written out (`<U+202E>`), even
     /// unescaped (`{{{value}}}`): a right-to-left override in a printed register would reorder
     /// what the authority reads.
@@ -200,7 +222,9 @@ struct TemplateRenderer {
         switch contentType {
         case .text: output.append(contentsOf: TextHygiene.visible(text).utf8)
         case .markdown:
-            output.append(contentsOf: ((marked ? ValueStyle.markdownMark : "") + MarkdownText.escape(set) + (marked ? ValueStyle.markdownMarkEnd : "")).utf8)
+            let escaped = MarkdownText.escape(set, lineBreaks: lineBreaks)
+            output.append(contentsOf: ((marked ? ValueStyle.markdownMark : "") + escaped + (marked ? ValueStyle.markdownMarkEnd : "")).utf8)
+            if !escaped.isEmpty { atLineStart = false }
         case .html:
             let marked = marked && !insideTag && !insideTitle
             if marked { output.append(contentsOf: ValueStyle.htmlMark.utf8) }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import RopaKit
+
+/// Markdown documents hold no raw HTML, so they read the same under cmark-gfm's safe mode,
+/// markdown-it and GitHub, and every link of their contents reaches a heading by the anchor
+/// GitHub gives it — computed here independently of `MarkdownAnchor`, with GitHub's numbering
+/// of repeated headings.
+@Suite struct MarkdownDocumentTests {
+    typealias S = RenderingSupport
+
+    static let documents: [(String, DocumentKind, Language, Bool)] = [
+        ("register", .register, .fr, false), ("register en", .register, .en, false), ("public register", .register, .fr, true),
+        ("notice", .notice, .fr, false), ("notice en", .notice, .en, false), ("subject extract", .subject("prospects"), .fr, false),
+        ("retention schedule", .retentionSchedule, .fr, false),
+    ]
+
+    private static func markdown(_ document: DocumentKind, _ language: Language, isPublic: Bool, register: String = S.example) throws -> String {
+        try S.render(register, .markdown, language: language, draft: true, document: document, isPublic: isPublic)
+    }
+
+    @Test(arguments: documents.map(\.0))
+    func holdsNoRawHTML(name: String) throws {
+        let (_, document, language, isPublic) = try #require(Self.documents.first { $0.0 == name })
+        let text = try Self.markdown(document, language, isPublic: isPublic)
+        let tag = try NSRegularExpression(pattern: "<[A-Za-z/!?]")
+        for line in text.split(separator: "\n") {
+            let line = String(line)
+            #expect(tag.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) == nil, "\(name): \(line)")
+        }
+    }
+
+    @Test(arguments: documents.map(\.0))
+    func everyLinkReachesAHeading(name: String) throws {
+        let (_, document, language, isPublic) = try #require(Self.documents.first { $0.0 == name })
+        let text = try Self.markdown(document, language, isPublic: isPublic)
+        let anchors = try Self.gitHubAnchors(of: text)
+        let link = try NSRegularExpression(pattern: #"\]\(#([^)]+)\)"#)
+        let targets = link.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]).replacingOccurrences(of: "\\", with: "") }
+        }
+        if document == .register { #expect(targets.count > 12, "the contents and the list link to every fiche") }
+        for target in targets { #expect(anchors.contains(target), "\(name): no heading for #\(target)") }
+    }
+
+    /// The injection fixture's hostile names still give anchors that resolve.
+    @Test func hostileHeadingsStillResolve() throws {
+        let text = try S.render(S.injection, .markdown)
+        let anchors = try Self.gitHubAnchors(of: text)
+        let link = try NSRegularExpression(pattern: #"\]\(#([^)]+)\)"#)
+        for match in link.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let target = try #require(Range(match.range(at: 1), in: text).map { String(text[$0]).replacingOccurrences(of: "\\", with: "") })
+            #expect(anchors.contains(target), "no heading for #\(target)")
+        }
+    }
+
+    /// A multi-line value: one line in a table row, hard breaks in a paragraph.
+    @Test func aValuesLinesStayWhereTheyCan() throws {
+        let yaml = TestRegister.treatment().replacingOccurrences(of: "details: nom, prénom, adresse électronique",
+                                                                  with: "details: \"nom\\n- prénom\\nadresse\"")
+            + "\nnotes: \"première ligne\\n# deuxième ligne\"\n"
+        let register = try TestRegister(treatments: ["prospection": yaml])
+        defer { register.remove() }
+        let text = try S.render(register.directory, .markdown, draft: true)
+        #expect(text.contains("| nom / \\- prénom / adresse |"))
+        #expect(text.contains("première ligne\\\n\\# deuxième ligne"))
+    }
+
+    /// GitHub's anchors of the document's headings: the rendered text lowercased, without what is
+    /// not a letter, mark, decimal or letter number, `_`, `-` or space, spaces as `-`; a repeated
+    /// anchor gets `-1`, `-2`…
+    static func gitHubAnchors(of markdown: String) throws -> Set<String> {
+        let removed = try NSRegularExpression(pattern: #"[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc}\- ]"#)
+        var seen: [String: Int] = [:]
+        var anchors = Set<String>()
+        for line in markdown.split(separator: "\n") where line.hasPrefix("#") {
+            var text = String(line.drop { $0 == "#" }.dropFirst())
+            text = text.replacingOccurrences(of: #"\\(.)"#, with: "$1", options: .regularExpression)
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: character)
+            }
+            text = text.lowercased()
+            var slug = removed.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+            slug = slug.replacingOccurrences(of: " ", with: "-")
+            if let count = seen[slug] {
+                seen[slug] = count + 1
+                anchors.insert("\(slug)-\(count + 1)")
+            } else {
+                seen[slug] = 0
+                anchors.insert(slug)
+            }
+        }
+        return anchors
+    }
+}
