@@ -101,6 +101,32 @@ import Testing
         #expect(register.processorTreatments.map(\.id) == ["hosting-service"])
     }
 
+    /// The retention annex names each treatment once, over its rows, and keeps every row.
+    @Test func theRetentionAnnexIsGroupedByTreatment() throws {
+        let (register, _) = try S.load(S.example)
+        let treatments = register.controllerTreatments.filter { !$0.data.isEmpty || !$0.sensitiveData.isEmpty }
+        let rows = treatments.reduce(0) { $0 + $1.data.count + $1.sensitiveData.count }
+        let html = try S.render(S.example, .html, draft: true)
+        let annex = try #require(html.components(separatedBy: "id=\"annexe-conservation\"").dropFirst().first?
+            .components(separatedBy: "id=\"annexe-sous-traitants\"").first)
+        #expect(annex.components(separatedBy: "<tr class=\"group\">").count - 1 == treatments.count)
+        #expect(annex.components(separatedBy: "<tr><td class=\"text\">").count - 1 == rows)
+        let markdown = try S.render(S.example, .markdown, draft: true)
+        let table = try #require(markdown.components(separatedBy: "### Annexe 1").dropFirst().first?
+            .components(separatedBy: "### Annexe 2").first)
+        for treatment in treatments {
+            let title: String = Typography.french("\(treatment.reference) — \(treatment.name)")
+            let link: String = ">" + HTMLEscaped(title) + "</a>"
+            #expect(annex.components(separatedBy: link).count == 2, "\(treatment.reference) once in HTML")
+            #expect(table.components(separatedBy: "[" + title + "](").count == 2, "\(treatment.reference) once in Markdown")
+        }
+        #expect(table.components(separatedBy: "\n|  | ").count - 1 == rows - treatments.count)
+    }
+
+    private func HTMLEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
+    }
+
     @Test func annexesListRetentionProcessorsAndTransfers() throws {
         let markdown = try S.render(S.injection, .markdown)
         let annexes = try #require(markdown.range(of: "## Annexes").map { String(markdown[$0.lowerBound...]) })

@@ -98,6 +98,8 @@ public struct ProcessorRow: Sendable {
 
 public struct RetentionRow: Sendable {
     public let anchor: String
+    /// Whether this row is its treatment's first: the annex names a treatment once, over its rows.
+    public let startsTreatment: Bool
     /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
     public let ficheHeading: String
     public let treatmentLabel: String
@@ -106,6 +108,13 @@ public struct RetentionRow: Sendable {
     public let eventText: String
     public let endText: String
     public let noteText: String
+}
+
+extension RetentionRow {
+    var startingTreatment: RetentionRow {
+        RetentionRow(anchor: anchor, startsTreatment: true, ficheHeading: ficheHeading, treatmentLabel: treatmentLabel,
+                     categoryLabel: categoryLabel, durationText: durationText, eventText: eventText, endText: endText, noteText: noteText)
+    }
 }
 
 /// One fiche of the controller's register (Art. 30(1)), sections in the CNIL's order.
@@ -641,17 +650,18 @@ struct ModelBuilder {
         // A category that failed to load still has a row: the schedule must not look complete.
         let failed = treatment.invalidEntries.filter { ["data", "sensitive_data", InvalidEntry.wholeFile].contains($0.key) }
             .map { entry in
-                RetentionRow(anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: undetermined(entry),
+                RetentionRow(anchor: anchor(treatment), startsTreatment: false, ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: undetermined(entry),
                              durationText: undetermined(entry), eventText: dash, endText: dash, noteText: dash)
             }
-        return (ordinary + sensitive).map { category, retention in
+        let rows = (ordinary + sensitive).map { category, retention in
             RetentionRow(
-                anchor: anchor(treatment), ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: category,
+                anchor: anchor(treatment), startsTreatment: false, ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: category,
                 durationText: retention.map { RetentionWords.length($0, in: language).capitalisedFirst } ?? wording[.notStated],
                 eventText: retention.map { RetentionWords.event($0, in: language) }.flatMap { $0.isEmpty ? nil : $0 } ?? dash,
                 endText: retention.map { RetentionWords.end($0, in: language).capitalisedFirst } ?? dash,
                 noteText: orDash(retention?.note))
         } + failed
+        return rows.enumerated().map { index, row in index == 0 ? row.startingTreatment : row }
     }
 
     func dpiaRows(_ dpia: DPIA?) -> [LabeledValue] {

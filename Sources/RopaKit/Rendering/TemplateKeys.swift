@@ -129,6 +129,7 @@ extension RetentionRow: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "anchor": anchor.templateValue
+        case "startsTreatment": startsTreatment.templateValue
         case "ficheHeading": ficheHeading.templateValue
         case "treatmentLabel": treatmentLabel.templateValue
         case "categoryLabel": categoryLabel.templateValue
