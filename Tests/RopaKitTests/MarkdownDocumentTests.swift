@@ -30,6 +30,17 @@ import Testing
         }
     }
 
+    /// GitHub prints an empty header row as an empty first row: label/value blocks are lists.
+    @Test(arguments: documents.map(\.0))
+    func noTableHasAnEmptyHeader(name: String) throws {
+        let (_, document, language, isPublic) = try #require(Self.documents.first { $0.0 == name })
+        let lines = try Self.markdown(document, language, isPublic: isPublic).split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where line.hasPrefix("| ---") && index > 0 {
+            let header = lines[index - 1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(header.contains { !$0.isEmpty }, "\(name): empty header above line \(index + 1)")
+        }
+    }
+
     @Test(arguments: documents.map(\.0))
     func everyLinkReachesAHeading(name: String) throws {
         let (_, document, language, isPublic) = try #require(Self.documents.first { $0.0 == name })
