@@ -181,12 +181,6 @@ private func quoted(_ text: String) -> String {
     return "“\(flat.count > 80 ? flat.prefix(79) + "…" : flat)”"
 }
 
-private extension Array where Element == String {
-    func uniqued() -> [String] {
-        var seen = Set<String>()
-        return filter { seen.insert($0).inserted }
-    }
-}
 
 extension Recipient {
     var summary: String { name.map { "\(kind.rawValue) \($0)" } ?? "\(kind.rawValue) (\(details ?? annex ?? "category"))" }

@@ -461,3 +461,11 @@ extension String {
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
     var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+extension Array where Element == String {
+    /// The texts in their order, each once.
+    func uniqued() -> [String] {
+        var seen = Set<String>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -19,6 +19,21 @@ public struct NoticeRight: Sendable {
     public let termsText: String?
 }
 
+/// One treatment in the notice's first layer: what for, on which basis, for how long, who receives.
+public struct NoticeSummaryRow: Sendable {
+    /// The treatment's name, which says what it is for; its purposes are in the details.
+    public let summaryName: String
+    public let summaryBases: String
+    public let summaryDurations: String
+    public let summaryRecipients: String
+}
+
+/// The first layer's table for one category of people: the treatments that concern them.
+public struct NoticeSummaryTable: Sendable {
+    public let audienceHeading: String
+    public let summaryRows: [NoticeSummaryRow]
+}
+
 /// What the notice and the access-request extract say about one treatment.
 public struct NoticeTreatment: Sendable {
     public let anchor: String
@@ -69,6 +84,13 @@ public struct NoticeModel: Sendable {
     public let controllerBlock: ContactBlock
     public let dataProtectionBlock: ContactBlock?
     public let scopeText: String?
+    /// The first layer (Art. 12(1): concise, intelligible): a table per category of people, then
+    /// the rights in a line, where to exercise them, the contact and the complaint.
+    public let summaryTables: [NoticeSummaryTable]
+    public let summaryRightsText: String
+    public let summaryExerciseText: String?
+    public let summaryContactText: String?
+    public let summaryComplaintText: String
     public let treatments: [NoticeTreatment]
     /// True when every treatment states that it takes no automated decision: the notice says so.
     public let noAutomatedDecision: Bool
@@ -111,6 +133,27 @@ public struct ScheduleModel: Sendable {
 }
 
 extension ModelBuilder {
+    /// A treatment in a line: its name, the bases of its purposes, the distinct lengths of retention of its
+    /// data, the kinds of recipients; what is not known says so.
+    func summaryRow(_ treatment: Treatment) -> NoticeSummaryRow {
+        let w = wording
+        let bases = treatment.purposes.map { $0.legalBasis?.label[language] ?? w[.notStated] }
+        let lengths = (treatment.data.map(\.retention) + treatment.sensitiveData.map(\.retention))
+            .map { retention in
+                // "jusqu'à la transaction" says more than "jusqu'à l'événement".
+                retention.map { if case .until = $0.period { RetentionWords.event($0, in: language) } else { RetentionWords.length($0, in: language) } }
+                    ?? w[.notStated]
+            }
+        let kinds = treatment.recipients.map { $0.kind.label[language] }
+        let absent = absences(treatment)
+        return NoticeSummaryRow(
+            summaryName: name(treatment),
+            summaryBases: failure(in: treatment, "purposes").map(undetermined) ?? bases.uniqued().joined(separator: " ; "),
+            summaryDurations: failure(in: treatment, "data", "sensitive_data").map(undetermined)
+                ?? (lengths.isEmpty ? w[.notStated] : lengths.uniqued().joined(separator: " ; ")),
+            summaryRecipients: kinds.isEmpty ? absent.texts["recipients"] ?? w[.notStated] : kinds.uniqued().joined(separator: " ; "))
+    }
+
     /// A treatment as the people concerned read it. The notice shows only indirect sources
     /// (Art. 14(2)(f)); the access-request extract shows them all (Art. 15(1)(g)).
     func noticeTreatment(_ treatment: Treatment, allSources: Bool) -> NoticeTreatment {
@@ -205,6 +248,15 @@ extension NoticeModel {
         automatedNote = decides ? nil : unknown
 
         rights = Self.rights(of: treatments, texts: texts, builder: builder)
+        summaryTables = Self.summaryTables(of: treatments, audience: audience, builder: builder)
+        let given = SubjectRight.allCases.filter { right in
+            treatments.contains { SubjectRights(of: $0, jurisdiction: register.jurisdiction).rights.contains(right) }
+        }
+        summaryRightsText = w.labeled(w[.noticeRightsTitle], given.map { w[$0.name] }.joined(separator: ", "))
+        summaryExerciseText = texts[.rightsContact].map { w.labeled(w[.noticeExerciseTitle], $0) }
+        let contact = organisation.dataProtectionContact?.contact.email ?? organisation.controller.email
+        summaryContactText = contact.map { w.labeled(w[.summaryContact], $0) }
+        summaryComplaintText = w.labeled(w[.noticeComplaintTitle], "\(SupervisoryAuthority.name[language]) — \(SupervisoryAuthority.website)")
         exercise = Self.sections([.rightsContact, .identityCheck, .responseTime], texts, language)
         complaintLines = [SupervisoryAuthority.name[language], SupervisoryAuthority.address,
                           w.labeled(w[.phone], SupervisoryAuthority.phone), SupervisoryAuthority.website]
@@ -249,6 +301,25 @@ extension NoticeModel {
         case .postMortem: texts[.postMortemTerms]
         case .withdrawal, .automatedDecision: nil
         }
+    }
+
+    /// One table per category of people, in the vocabulary's order, with the treatments that
+    /// concern them; a treatment that names no category (or whose list failed) is in a last
+    /// table, "to be determined", rather than left out. A notice for one audience has its table only.
+    private static func summaryTables(of treatments: [Treatment], audience: DataSubjectCategory?, builder: ModelBuilder) -> [NoticeSummaryTable] {
+        let w = builder.wording
+        let audiences = (audience.map { [$0] } ?? DataSubjectCategory.allCases).filter { category in
+            treatments.contains { $0.dataSubjects.contains { $0.category == category } }
+        }
+        var tables = audiences.map { category in
+            NoticeSummaryTable(audienceHeading: category.label[builder.language],
+                               summaryRows: treatments.filter { $0.dataSubjects.contains { $0.category == category } }.map(builder.summaryRow))
+        }
+        let unplaced = treatments.filter(\.dataSubjects.isEmpty)
+        if !unplaced.isEmpty {
+            tables.append(NoticeSummaryTable(audienceHeading: w[.summaryOtherPeople], summaryRows: unplaced.map(builder.summaryRow)))
+        }
+        return tables
     }
 
     private static func sections(_ topics: [NoticeTopic], _ texts: NoticeTexts, _ language: Language) -> [NoticeSection] {

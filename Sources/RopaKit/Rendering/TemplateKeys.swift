@@ -239,6 +239,28 @@ extension DocumentModel: TemplateObject {
     }
 }
 
+extension NoticeSummaryRow: TemplateObject {
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "summaryName": summaryName.templateValue
+        case "summaryBases": summaryBases.templateValue
+        case "summaryDurations": summaryDurations.templateValue
+        case "summaryRecipients": summaryRecipients.templateValue
+        default: nil
+        }
+    }
+}
+
+extension NoticeSummaryTable: TemplateObject {
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "audienceHeading": audienceHeading.templateValue
+        case "summaryRows": summaryRows.templateValue
+        default: nil
+        }
+    }
+}
+
 extension NoticeSection: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
@@ -303,6 +325,11 @@ extension NoticeModel: TemplateObject {
         case "controllerBlock": controllerBlock.templateValue
         case "dataProtectionBlock": dataProtectionBlock.templateValue
         case "scopeText": scopeText.templateValue
+        case "summaryTables": summaryTables.templateValue
+        case "summaryRightsText": summaryRightsText.templateValue
+        case "summaryExerciseText": summaryExerciseText.templateValue
+        case "summaryContactText": summaryContactText.templateValue
+        case "summaryComplaintText": summaryComplaintText.templateValue
         case "treatments": treatments.templateValue
         case "noAutomatedDecision": noAutomatedDecision.templateValue
         case "automatedNote": automatedNote.templateValue

@@ -49,6 +49,8 @@ public enum Word: String, CaseIterable, Sendable {
     case noticeAutomated, noticeNoAutomated, noticeRightsTitle, noticeRightsIntro, noticeExerciseTitle, noticeComplaintTitle
     case noticeComplaintText, noticeOtherTitle, noticeMandatoryTitle
     case noticeTreatmentRights, rightHowTo, rightConcerns, rightNoTreatment, rightsUndetermined
+    case noticeSummaryTitle, noticeSummaryNote, summaryPurposes, summaryBases, summaryDurations
+    case summaryRecipients, summaryContact, summaryOtherPeople
     case publicVersion, publicExplanation, publicWithheld
     case subjectTitle, subjectIntro, scheduleTitle, scheduleNote, sensitiveMark
     // What could not be loaded (drafts only: a document with errors is refused unless --draft).

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import RopaKit
+
+/// The notice's first layer: a table per category of people, every treatment of the notice in
+/// it, then the rights, where to exercise them, the contact and the complaint.
+@Suite struct NoticeSummaryTests {
+    typealias S = RenderingSupport
+
+    private func summary(_ markdown: String) throws -> String {
+        try #require(markdown.components(separatedBy: "## L’essentiel").dropFirst().first?
+            .components(separatedBy: "## Qui traite vos données").first)
+    }
+
+    @Test func everyTreatmentOfTheNoticeIsInTheFirstLayer() throws {
+        let (register, _) = try S.load(S.example)
+        let layer = try summary(S.render(S.example, .markdown, draft: true, document: .notice))
+        for treatment in register.controllerTreatments {
+            #expect(layer.contains("| " + Typography.french(treatment.name).replacingOccurrences(of: "|", with: "\\|") + " |"), "\(treatment.reference)")
+        }
+        for category in ["Clients", "Prospects", "Salariés"] { #expect(layer.contains("### \(category)\n")) }
+        #expect(layer.contains("- Vos droits\u{202F}: droit d’accès"))
+        #expect(layer.contains("- Comment exercer vos droits\u{202F}: Par écrit"))
+        #expect(layer.contains("- Contact\u{202F}: julienbalp@yahoo.fr"))
+        #expect(layer.contains("CNIL"))
+        // An event-bound retention reads as its event, not "until the event".
+        #expect(layer.contains("jusqu’à la transaction"))
+        #expect(!layer.contains("jusqu’à l’événement"))
+    }
+
+    @Test func anAudienceHasItsOwnTableOnly() throws {
+        let layer = try summary(S.render(S.example, .markdown, draft: true, document: .notice, audience: "prospects"))
+        #expect(layer.components(separatedBy: "\n### ").count == 2)
+        #expect(layer.contains("### Prospects\n"))
+    }
+
+    /// A treatment whose data subjects failed to load is in a table of its own, not left out.
+    @Test func aTreatmentWithoutPeopleIsStillSummarised() throws {
+        let yaml = TestRegister.treatment().replacingOccurrences(of: "data_subjects:\n  - category: prospects\n", with: "data_subjects:\n  - category: nobody\n")
+        let register = try TestRegister(treatments: ["prospection": yaml])
+        defer { register.remove() }
+        let loaded = try #require(register.load().register)
+        let options = RenderOptions(format: .markdown, language: .fr, date: S.date, draft: true, version: "test", document: .notice)
+        let layer = try summary(DocumentRenderer(options: options).render(loaded))
+        #expect(layer.contains("### Personnes concernées non renseignées"))
+        #expect(layer.contains("| Prospection commerciale | Consentement | 3\u{A0}ans |"))
+    }
+
+    /// On a phone the HTML summary is a card per treatment, each value under its label.
+    @Test func theHTMLSummaryReadsOnAPhone() throws {
+        let html = try S.render(S.example, .html, draft: true, document: .notice)
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+        #expect(html.contains("table.summary td::before { content: attr(data-label);"))
+        #expect(html.contains("<td class=\"text\" data-label=\"Combien de temps\">"))
+        // The details follow without a forced page per treatment.
+        #expect(!html.contains(".notice-treatment { break-before"))
+    }
+}
