@@ -56,3 +56,28 @@ import Testing
         #expect(!html.contains(".notice-treatment { break-before"))
     }
 }
+
+/// Art. 26(2): the essence of the joint controllers' arrangement is made available to the persons.
+@Suite struct NoticeJointControllerTests {
+    typealias S = RenderingSupport
+
+    private func notice(_ joint: String) throws -> String {
+        let yaml = TestRegister.treatment().replacingOccurrences(of: "purposes:\n", with: "joint_controllers:\n\(joint)purposes:\n", options: [], range: nil)
+        let register = try TestRegister(treatments: ["prospection": yaml])
+        defer { register.remove() }
+        let loaded = try #require(register.load().register)
+        let options = RenderOptions(format: .markdown, language: .fr, date: S.date, draft: true, version: "test", document: .notice)
+        return try DocumentRenderer(options: options).render(loaded)
+    }
+
+    @Test func theEssenceOfTheArrangementIsInTheNotice() throws {
+        let text = try notice("  - name: Ligue régionale\n    email: ligue@example.fr\n    arrangement: Convention 2024-3\n    arrangement_essence: La Ligue informe les joueurs et répond à leurs demandes.\n")
+        #expect(text.contains("**Responsable(s) conjoint(s)**"))
+        #expect(text.contains("- Ligue régionale\u{202F}: Grandes lignes de l’accord (art.\u{A0}26.2)\u{202F}: La Ligue informe les joueurs et répond à leurs demandes."))
+    }
+
+    @Test func aMissingEssenceSaysSo() throws {
+        let text = try notice("  - name: Ligue régionale\n    email: ligue@example.fr\n")
+        #expect(text.contains("- Ligue régionale\u{202F}: Grandes lignes de l’accord (art.\u{A0}26.2)\u{202F}: Non renseigné"))
+    }
+}

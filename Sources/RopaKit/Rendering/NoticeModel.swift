@@ -51,6 +51,9 @@ public struct NoticeTreatment: Sendable {
     public let transfers: [TransferRow]
     /// Profiling and automated decisions, when the treatment makes any.
     public let automatedLines: [String]
+    /// Each joint controller and the essence of the arrangement, which Art. 26(2) requires to be
+    /// made available to the persons ("not stated" when the register does not give it).
+    public let jointLines: [String]
     /// How to exercise one's rights for this treatment, when it differs from the organisation's.
     public let rightsExerciseText: String?
     /// The rights this treatment gives, by name, as its legal bases and purposes open them (`SubjectRights`).
@@ -200,6 +203,9 @@ extension ModelBuilder {
             recipientLines: recipientNames.map { w.labeled($0.kind.label[language], $0.names.joined(separator: " ; ")) },
             transfers: transferRows(treatment),
             automatedLines: automated,
+            jointLines: treatment.jointControllers.map { joint in
+                w.labeled(joint.contact.name, w.labeled(w[.jointArrangementEssence], joint.arrangementEssence.flatMap { $0.isEmpty ? nil : $0 } ?? w[.notStated]))
+            },
             rightsExerciseText: treatment.rightsExercise,
             rightsText: rights.rights.map { w[$0.name] }.joined(separator: ", "),
             rightsUndeterminedText: rights.dependOnUndeterminedBasis ? w[.rightsUndetermined] : nil,

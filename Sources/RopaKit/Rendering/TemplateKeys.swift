@@ -296,6 +296,7 @@ extension NoticeTreatment: TemplateObject {
         case "recipientLines": recipientLines.templateValue
         case "transfers": transfers.templateValue
         case "automatedLines": automatedLines.templateValue
+        case "jointLines": jointLines.templateValue
         case "invalid": invalid.templateValue
         case "absent": absent.templateValue
         case "rightsExerciseText": rightsExerciseText.templateValue
