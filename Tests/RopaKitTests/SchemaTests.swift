@@ -86,6 +86,45 @@ import Testing
         #expect(verdicts[cnil]?.errors.contains { $0.contains("'legal_basis' is a required property") } == true)
     }
 
+    /// Art. 30(2) asks a processor for the categories of processing, transfers and security, not
+    /// for the controller's data subjects, data, sources or recipients: a processor's fiche may
+    /// leave them out, a controller's may not. The schema and the loader agree.
+    @Test func aProcessorsFicheNeedsNoDataSubjectsDataSourcesNorRecipients() throws {
+        let processor = """
+        id: support
+        name: Support pour le compte des clients
+        reference: ST-09
+        created: 2024-07-01
+        updated: 2026-10-01
+        role: processor
+        on_behalf_of:
+          - name: Boulangerie Martin SARL
+            email: gerance@boulangerie-martin.example
+        purposes:
+          - name: Assistance aux utilisateurs des clients
+        transfers: none
+        security:
+          - measure: access_control
+
+        """
+        let controller = processor.replacingOccurrences(of: "role: processor\non_behalf_of:\n  - name: Boulangerie Martin SARL\n    email: gerance@boulangerie-martin.example\n", with: "")
+            .replacingOccurrences(of: "utilisateurs des clients\n", with: "utilisateurs des clients\n    legal_basis: contract\n")
+            .replacingOccurrences(of: "id: support\n", with: "id: controller\n").replacingOccurrences(of: "ST-09", with: "T-09")
+        let register = try TestRegister(treatments: ["support": processor, "controller": controller])
+        defer { register.remove() }
+        let files = ["support", "controller"].map { (RegisterFileKind.treatment, "\(register.directory)/treatments/\($0).yaml") }
+        let verdicts = try check(files)
+        #expect(verdicts[files[0].1]?.valid == true, "\(verdicts[files[0].1]?.errors ?? [])")
+        #expect(verdicts[files[1].1]?.valid == false)
+        let loaded = register.load()
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        #expect(!errors.contains { $0.location.file.hasSuffix("support.yaml") }, "\(errors)")
+        for key in ["data_subjects", "data", "sources", "recipients"] {
+            #expect(verdicts[files[1].1]?.errors.contains { $0.contains("'\(key)' is a required property") } == true, "\(key)")
+            #expect(errors.contains { $0.location.file.hasSuffix("controller.yaml") && $0.message.contains("needs '\(key)'") }, "\(key)")
+        }
+    }
+
     /// Structurally broken treatments: the schema refuses each one, and so does the loader.
     @Test(arguments: [
         ("unknown key", "reference: T-01", "reference: T-01\nsoftwares: CRM"),

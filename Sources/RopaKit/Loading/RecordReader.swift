@@ -16,6 +16,19 @@ struct Record {
     /// a file's top level turns them into invalid entries.
     var structuralProblems: [(key: String, pair: YAMLPair?, diagnostic: Diagnostic)] = []
 
+    /// The keys `spec` requires given what the record says: its required keys, and its
+    /// conditional ones unless their condition holds (`role: processor`).
+    static func requiredKeys(of spec: RecordSpec, values: [YAMLNode?]) -> Set<String> {
+        var keys = Set(spec.keys.filter(\.required).map(\.name))
+        for condition in spec.conditionalKeys {
+            let said = spec.index(of: condition.unless).flatMap { values[$0] }.flatMap { node -> String? in
+                if case .scalar(let text, _) = node.content { text } else { nil }
+            }
+            if said != condition.value { keys.insert(condition.key) }
+        }
+        return keys
+    }
+
     init(spec: RecordSpec, location: SourceLocation, values: [YAMLNode?], pairs: [YAMLPair] = []) {
         self.spec = spec
         self.location = location
@@ -179,7 +192,8 @@ struct RecordReader {
             }
             if values[index] == nil { values[index] = pair.value }
         }
-        for (index, key) in spec.keys.enumerated() where key.required && (values[index].map(\.isBlank) ?? true) {
+        let required = Record.requiredKeys(of: spec, values: values)
+        for (index, key) in spec.keys.enumerated() where required.contains(key.name) && (values[index].map(\.isBlank) ?? true) {
             let at = values[index]?.location ?? node.location
             let what = "\(article(spec.name).capitalisedFirst) needs '\(key.name)' (\(key.label.fr))"
             let diagnostic = report(DiagnosticID.missingKey, values[index] == nil || values[index]?.isNull == true ? what : "\(what): this one is blank",
@@ -191,7 +205,7 @@ struct RecordReader {
         // reading of the value, `has`, the key's position) sees it absent. One of a set of
         // alternatives (`service`/`processor`…, `duration`/`until`) is required once chosen: its
         // reader reports it blank.
-        for (index, key) in spec.keys.enumerated() where !key.required && !spec.exactlyOneOf.contains(key.name) {
+        for (index, key) in spec.keys.enumerated() where !required.contains(key.name) && !spec.exactlyOneOf.contains(key.name) {
             guard let value = values[index], case .scalar(let text, _) = value.content, value.isBlank else { continue }
             report(DiagnosticID.blankValue, severity: .warning,
                    "'\(key.name)' is blank\(text.isEmpty ? "" : " (only spaces or invisible characters)"): it is treated as not written",
@@ -243,7 +257,7 @@ struct RecordReader {
                    help: "write each entry of '\(key)' on its own line starting with '- '")
             return []
         }
-        if items.isEmpty, record.spec.key(key)?.required == true {
+        if items.isEmpty, Record.requiredKeys(of: record.spec, values: record.values).contains(key) {
             let spec = record.spec.key(key)
             report(DiagnosticID.missingKey, "'\(key)' is empty: give at least one entry (\(spec?.label.fr ?? key))", at: node.location,
                    help: spec.map { $0.help } ?? "", reference: spec?.article)

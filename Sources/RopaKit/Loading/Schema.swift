@@ -9,7 +9,8 @@ public struct RecordSpec: Sendable {
     public var keys: [KeySpec]
     /// Keys of which exactly one must be written (a recipient is a service, or a processor, …).
     public var exactlyOneOf: [String]
-    /// Keys of a list's records that are required unless another key of this record has a value.
+    /// Keys of this record, or of a list's records, that are required unless another key of this
+    /// record has a value.
     public var requiredUnless: [ConditionalRequirement]
 
     public init(_ name: String, help: String, keys: [KeySpec], exactlyOneOf: [String] = [],
@@ -23,20 +24,25 @@ public struct RecordSpec: Sendable {
 
     public func key(_ name: String) -> KeySpec? { index(of: name).map { keys[$0] } }
 
+    /// The keys of this record itself (not of a list's records) that are required unless `unless`
+    /// says `value`.
+    public var conditionalKeys: [ConditionalRequirement] { requiredUnless.filter { $0.list == nil } }
+
     /// The position of the key `name` in `keys`.
     public func index(of name: String) -> Int? { keys.firstIndex { $0.name == name } }
 }
 
-/// A key of the records of the list `list` that is required unless the record's own key `unless`
-/// says `value`: a purpose's legal basis, except in a fiche kept as processor (Art. 30(2) asks a
-/// processor for categories of processing, not for the controller's legal basis).
+/// A key that is required unless the record's own key `unless` says `value`: a key of the record
+/// itself (`list` nil), or of the records of its list `list`. In a fiche kept as processor, Art. 30(2)
+/// asks for the categories of processing, transfers and security, not for the controller's legal
+/// bases, data subjects, data, sources or recipients.
 public struct ConditionalRequirement: Sendable {
-    public var list: String
+    public var list: String?
     public var key: String
     public var unless: String
     public var value: String
 
-    public init(list: String, key: String, unless: String, value: String) {
+    public init(list: String? = nil, key: String, unless: String, value: String) {
         self.list = list
         self.key = key
         self.unless = unless
@@ -325,16 +331,19 @@ public enum RegisterSchema {
         KeySpec("joint_controllers", .list(.record(jointController)), label: label("Responsable(s) conjoint(s)", "Joint controllers"), help: "With role joint_controller: the other controllers."),
         KeySpec("on_behalf_of", .list(.record(contact)), label: label("Pour le compte de", "On behalf of"), help: "With role processor: the controllers you act for (Art. 30(2)(a))."),
         KeySpec("purposes", required: true, .list(.record(purpose)), label: label("Finalité(s) du traitement effectué", "Purposes"), help: "The main purpose first, then sub-purposes; each with its legal basis.", article: "RGPD art. 30(1)(b)"),
-        KeySpec("data_subjects", required: true, .list(.record(dataSubject)), label: label("Catégories de personnes concernées", "Categories of data subjects"), help: "Who the data are about.", article: "RGPD art. 30(1)(c)"),
-        KeySpec("data", required: true, .list(.record(personalData)), label: label("Catégories de données personnelles concernées", "Categories of personal data"), help: "Each category with its retention.", article: "RGPD art. 30(1)(c)"),
+        KeySpec("data_subjects", .list(.record(dataSubject)), label: label("Catégories de personnes concernées", "Categories of data subjects"), help: "Who the data are about.", article: "RGPD art. 30(1)(c)"),
+        KeySpec("data", .list(.record(personalData)), label: label("Catégories de données personnelles concernées", "Categories of personal data"), help: "Each category with its retention.", article: "RGPD art. 30(1)(c)"),
         KeySpec("sensitive_data", .oneOf([.words([RegisterSchema.none]), .list(.record(sensitiveData))]), label: label("Données sensibles", "Sensitive data"), help: "Art. 9 and Art. 10 data, each with its condition; or none."),
-        KeySpec("sources", required: true, .list(.record(dataSource)), label: label("Origine des données", "Source of the data"), help: "Where the data come from."),
-        KeySpec("recipients", required: true, .list(.record(recipient)), label: label("Destinataires", "Recipients"), help: "Who receives the data.", article: "RGPD art. 30(1)(d)"),
+        KeySpec("sources", .list(.record(dataSource)), label: label("Origine des données", "Source of the data"), help: "Where the data come from."),
+        KeySpec("recipients", .list(.record(recipient)), label: label("Destinataires", "Recipients"), help: "Who receives the data.", article: "RGPD art. 30(1)(d)"),
         KeySpec("transfers", required: true, .oneOf([.words([RegisterSchema.none]), .list(.record(transfer))]), label: label("Transferts hors UE", "Transfers outside the EU"), help: "none, or each transfer outside the EEA.", article: "RGPD art. 30(1)(e)"),
         KeySpec("security", required: true, .list(.record(securityMeasure)), label: label("Mesures de sécurité", "Security measures"), help: "The security measures.", article: "RGPD art. 30(1)(g)"),
         KeySpec("dpia", .record(dpia), label: label("Analyse d'impact (AIPD)", "DPIA"), help: "Whether a DPIA is needed and where it is."),
         KeySpec("automated_decisions", .record(automatedDecisions), label: label("Décision automatisée et profilage", "Automated decisions and profiling"), help: "Profiling and automated decisions."),
         KeySpec("waivers", .list(.record(waiver)), label: label("Dérogations aux règles", "Waivers"), help: "Rules set aside for this treatment, each with its reason."),
         KeySpec("notes", .text, label: label("Observations", "Notes"), help: "Anything else worth recording."),
-    ], requiredUnless: [ConditionalRequirement(list: "purposes", key: "legal_basis", unless: "role", value: TreatmentRole.processor.rawValue)])
+    ], requiredUnless: [ConditionalRequirement(list: "purposes", key: "legal_basis", unless: "role", value: TreatmentRole.processor.rawValue)]
+        + ["data_subjects", "data", "sources", "recipients"].map {
+            ConditionalRequirement(key: $0, unless: "role", value: TreatmentRole.processor.rawValue)
+        })
 }

@@ -14,7 +14,7 @@ public struct ScaffoldWriter: Sendable {
                      "# \(kind.spec.help) See docs/format.md for every key.",
                      "# Replace each \(RegisterSchema.placeholder); uncomment optional keys that apply (remove the leading '# ').",
                      ""]
-        lines += record(kind.spec, indent: "", commented: false, presets: presets)
+        lines += record(kind.spec, indent: "", commented: false, presets: presets, conditional: Set(kind.spec.conditionalKeys.map(\.key)))
         return lines.joined(separator: "\n") + "\n"
     }
 

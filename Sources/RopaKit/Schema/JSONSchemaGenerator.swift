@@ -67,7 +67,10 @@ public struct JSONSchemaGenerator: Sendable {
                 JSON.object([
                     "if": .object(["required": .array([.string(condition.unless)]),
                                    "properties": .object([condition.unless: .object(["const": .string(condition.value)])])]),
-                    "else": .object(["properties": .object([condition.list: .object(["items": .object(["required": .array([.string(condition.key)])])])])]),
+                    "else": condition.list.map { list in
+                        .object(["properties": .object([list: .object(["items": .object(["required": .array([.string(condition.key)])])])])])
+                    } ?? .object(["required": .array([.string(condition.key)]),
+                                  "properties": .object([condition.key: .object(["minItems": .number(1)])])]),
                 ])
             })
         }
