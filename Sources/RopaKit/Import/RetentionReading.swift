@@ -57,6 +57,9 @@ enum RetentionReading {
         let untilStarts: [String: [RetentionStart]]
         let fromStarts: [String: [RetentionStart]]
         let fromTexts: [(text: String, start: RetentionStart)]
+        /// "3 ans" → 3 years, for every amount a retention may have: worded once per import, not
+        /// once for each unit at each place a sentence could be cut.
+        let durationTexts: [String: [Duration]]
 
         init(_ language: Language) {
             self.language = language
@@ -75,7 +78,13 @@ enum RetentionReading {
             untilStarts = Dictionary(grouping: RetentionStart.allCases) { RetentionWords.until($0.label[language], in: language) }
             fromTexts = RetentionStart.allCases.map { (RetentionWords.from($0.label[language], in: language), $0) }
             fromStarts = Dictionary(grouping: RetentionStart.allCases) { RetentionWords.from($0.label[language], in: language) }
+            durationTexts = Dictionary(grouping: (0...Self.largestAmount).flatMap { amount in Duration.Unit.allCases.map { Duration(amount, $0) } }) {
+                RetentionWords.duration($0, in: language)
+            }
         }
+
+        /// The largest amount read back: a retention of more than 1,000 units is no reading.
+        static let largestAmount = 1000
 
         /// The texts a template puts around its placeholders (none may take a grammar filter):
         /// `{before}, puis {after}` gives `["", ", puis ", ""]`.
@@ -188,8 +197,7 @@ enum RetentionReading {
 
         /// "3 ans", "13 mois", "1 week": the amount, and each unit whose words match.
         func durations(_ text: String) -> [Duration] {
-            guard let amount = text.split(separator: " ").first.flatMap({ Int($0) }), amount >= 0, amount <= 1000 else { return [] }
-            return Duration.Unit.allCases.map { Duration(amount, $0) }.filter { RetentionWords.duration($0, in: language) == text }
+            book.durationTexts[text] ?? []
         }
 
         /// The event's own words that a contraction ("du", "de la", "d'") may have merged into
