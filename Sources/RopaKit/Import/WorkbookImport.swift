@@ -56,11 +56,45 @@ struct WorkbookBuilder {
     var usedIDs: Set<String> = []
     /// The retention sentences' fixed words, made once for every cell (workbooks are in French).
     let phrasebook = RetentionReading.Phrasebook(.fr)
+    /// The list of treatments by folded reference and by folded name: each fiche finds its row at
+    /// once (matching every row against every fiche made a large workbook's import quadratic).
+    let listIndex: ListIndex
 
     init(file: String, workbook: ImportedWorkbook, options: WorkbookImport.Options) {
         self.file = file
         self.workbook = workbook
         self.options = options
+        listIndex = ListIndex(workbook.list.map { ListIdentity($0.values) })
+    }
+
+    /// A list row's or a fiche's reference and name, folded as labels are (`CNILModel.matchingKey`);
+    /// nil when not written. A row and a fiche go together when either is the same.
+    struct ListIdentity {
+        let reference: String?
+        let name: String?
+
+        init(_ values: [String: Value]) {
+            reference = values["reference"].map { CNILModel.matchingKey($0.text) }
+            name = values["name"].map { CNILModel.matchingKey($0.text) }
+        }
+    }
+
+    /// Where identities are, by reference and by name: the first position of each.
+    struct ListIndex {
+        private var byReference: [String?: Int] = [:]
+        private var byName: [String?: Int] = [:]
+
+        init(_ identities: [ListIdentity]) {
+            for (position, identity) in identities.enumerated() {
+                if byReference[identity.reference] == nil { byReference[identity.reference] = position }
+                if byName[identity.name] == nil { byName[identity.name] = position }
+            }
+        }
+
+        /// The first position whose reference or name is `identity`'s.
+        func first(matching identity: ListIdentity) -> Int? {
+            [byReference[identity.reference], byName[identity.name]].compactMap { $0 }.min()
+        }
     }
 
     mutating func build() -> WorkbookImport {
@@ -253,21 +287,17 @@ struct WorkbookBuilder {
     // MARK: The list of treatments (sheet 2)
 
     mutating func checkList(against fiches: [ImportedWorkbook.Fiche]) {
-        let examples = workbook.fiches.filter(\.isCNILExample)
+        let examples = ListIndex(workbook.fiches.filter(\.isCNILExample).map { ListIdentity($0.description) })
+        let imported = ListIndex(fiches.map { ListIdentity($0.description) })
         for row in workbook.list {
             summary.cells += row.values.count
-            let reference = row.values["reference"].map { CNILModel.matchingKey($0.text) }
-            let name = row.values["name"].map { CNILModel.matchingKey($0.text) }
-            let matches = { (fiche: ImportedWorkbook.Fiche) in
-                fiche.description["reference"].map { CNILModel.matchingKey($0.text) } == reference
-                    || fiche.description["name"].map { CNILModel.matchingKey($0.text) } == name
-            }
+            let identity = ListIdentity(row.values)
             // The list's own example row goes with the example fiche.
-            if examples.contains(where: matches) || name?.contains("(exemple)") == true {
+            if examples.first(matching: identity) != nil || identity.name?.contains("(exemple)") == true {
                 summary.modelCells += row.values.count
                 continue
             }
-            if fiches.contains(where: matches) {
+            if imported.first(matching: identity) != nil {
                 summary.mapped += row.values.count
                 continue
             }
@@ -275,10 +305,7 @@ struct WorkbookBuilder {
             note("the list of treatments names '\(row.values["name"]?.text ?? row.values["reference"]?.text ?? "?")', which has no fiche in the workbook",
                  at: row.values["name"] ?? row.values["reference"], help: "add its fiche (a copy of sheet 3), or remove it from the list")
         }
-        for fiche in fiches where !workbook.list.contains(where: { row in
-            row.values["reference"].map { CNILModel.matchingKey($0.text) } == fiche.description["reference"].map { CNILModel.matchingKey($0.text) }
-                || row.values["name"].map { CNILModel.matchingKey($0.text) } == fiche.description["name"].map { CNILModel.matchingKey($0.text) }
-        }) {
+        for fiche in fiches where listIndex.first(matching: ListIdentity(fiche.description)) == nil {
             note("the fiche of sheet '\(fiche.sheet)' is not in the list of treatments (sheet 2)", at: fiche.description["name"],
                  help: "add it to the list, so that the list and the fiches agree")
         }
@@ -286,10 +313,7 @@ struct WorkbookBuilder {
 
     /// The list row of a fiche: it says whether the treatment has sensitive data.
     func listRow(of fiche: ImportedWorkbook.Fiche) -> ImportedWorkbook.ListRow? {
-        workbook.list.first { row in
-            row.values["reference"].map { CNILModel.matchingKey($0.text) } == fiche.description["reference"].map { CNILModel.matchingKey($0.text) }
-                || row.values["name"].map { CNILModel.matchingKey($0.text) } == fiche.description["name"].map { CNILModel.matchingKey($0.text) }
-        }
+        listIndex.first(matching: ListIdentity(fiche.description)).map { workbook.list[$0] }
     }
 
     // MARK: treatments/<id>.yaml
