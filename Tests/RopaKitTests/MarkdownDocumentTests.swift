@@ -65,6 +65,29 @@ import Testing
         }
     }
 
+    /// A name to complete (marked "⚠"), on two lines, with an invisible character: the heading
+    /// shows each of them, and its anchor is made from what it shows.
+    @Test func oddNamesStillGiveAnchorsThatResolve() throws {
+        let names = ["Statistiques à compléter", "\"Cookies\\net traceurs\"", "\"Ges\\u00ADtion\""]
+        var treatments: [String: String] = [:]
+        for (index, name) in names.enumerated() {
+            treatments["t\(index)"] = TestRegister.treatment(id: "t\(index)", reference: "T-0\(index)")
+                .replacingOccurrences(of: "name: Prospection commerciale", with: "name: \(name)")
+        }
+        let register = try TestRegister(treatments: treatments)
+        defer { register.remove() }
+        let loaded = try #require(register.load().register)
+        let options = RenderOptions(format: .markdown, language: .fr, date: S.date, draft: true, version: "test")
+        let text = try DocumentRenderer(options: options).render(loaded)
+        let anchors = try Self.gitHubAnchors(of: text)
+        let link = try NSRegularExpression(pattern: #"\]\(#([^)]+)\)"#)
+        let targets = link.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]).replacingOccurrences(of: "\\", with: "") }
+        }
+        #expect(targets.count >= 6)
+        for target in targets { #expect(anchors.contains(target), "no heading for #\(target)") }
+    }
+
     /// A multi-line value: one line in a table row, hard breaks in a paragraph.
     @Test func aValuesLinesStayWhereTheyCan() throws {
         let yaml = TestRegister.treatment().replacingOccurrences(of: "details: nom, prénom, adresse électronique",

@@ -46,6 +46,27 @@ import Testing
         #expect(layer.contains("| Prospection commerciale | Consentement | 3\u{A0}ans |"))
     }
 
+    /// A list of people that failed in part, a recipient that failed: the row says what is not known.
+    @Test func whatFailedIsNotSummarisedAway() throws {
+        let yaml = TestRegister.treatment()
+            .replacingOccurrences(of: "data_subjects:\n  - category: prospects\n", with: "data_subjects:\n  - category: prospects\n  - category: nobody\n")
+            .replacingOccurrences(of: "  - processor: emailing", with: "  - processor: emailing\n  - kind: nobody")
+        let register = try TestRegister(treatments: ["prospection": yaml])
+        defer { register.remove() }
+        let loaded = try #require(register.load().register)
+        let options = RenderOptions(format: .markdown, language: .fr, date: S.date, draft: true, version: "test", document: .notice, audience: "prospects")
+        let layer = try summary(DocumentRenderer(options: options).render(loaded))
+        #expect(layer.contains("### Prospects\n"))
+        #expect(layer.contains("### Personnes concernées non renseignées"), "the category that failed may be another audience")
+        #expect(layer.contains("Non déterminé"), "the recipient that failed")
+    }
+
+    /// How long includes what follows the period: an intermediate archive is storage too.
+    @Test func theArchiveIsPartOfHowLong() throws {
+        let layer = try summary(S.render(S.example, .markdown, draft: true, document: .notice))
+        #expect(layer.contains("puis archivage intermédiaire de 13\u{A0}mois"))
+    }
+
     /// On a phone the HTML summary is a card per treatment, each value under its label.
     @Test func theHTMLSummaryReadsOnAPhone() throws {
         let html = try S.render(S.example, .html, draft: true, document: .notice)

@@ -110,6 +110,9 @@ import Testing
         let annex = try #require(html.components(separatedBy: "id=\"annexe-conservation\"").dropFirst().first?
             .components(separatedBy: "id=\"annexe-sous-traitants\"").first)
         #expect(annex.components(separatedBy: "<tr class=\"group\">").count - 1 == treatments.count)
+        // One row group per treatment: its header row heads its own rows only.
+        #expect(annex.components(separatedBy: "<tbody>").count - 1 == treatments.count)
+        #expect(annex.components(separatedBy: "</tbody>").count - 1 == treatments.count)
         #expect(annex.components(separatedBy: "<tr><td class=\"text\">").count - 1 == rows)
         let markdown = try S.render(S.example, .markdown, draft: true)
         let table = try #require(markdown.components(separatedBy: "### Annexe 1").dropFirst().first?

@@ -53,6 +53,29 @@ import Testing
         let loaded = try #require(register.load().register?.treatments.first)
         #expect(!SubjectRights(of: loaded, jurisdiction: "BE").rights.contains(.postMortem))
         #expect(SubjectRights(of: loaded, jurisdiction: "FR").rights.contains(.postMortem))
+        #expect(SubjectRights(of: loaded, jurisdiction: nil).rights.contains(.postMortem), "no country stated: not left out")
+    }
+
+    /// Art. 22 covers decisions with legal or similarly significant effects; an effect not stated
+    /// leaves it to be determined. Explicit consent to sensitive data (Art. 9(2)(a)) opens
+    /// portability (Art. 20(1)(a)) and withdrawal (Art. 7(3)).
+    @Test func automatedDecisionsAndExplicitConsent() throws {
+        let noEffect = try treatment(["contract"], automated: true).replacingOccurrences(of: "legal_effect: true", with: "legal_effect: false")
+        #expect(try !rights(noEffect).contains(.automatedDecision))
+        let unstated = try treatment(["contract"], automated: true).replacingOccurrences(of: "legal_effect: true, ", with: "")
+        let register = try TestRegister(treatments: ["prospection": unstated])
+        defer { register.remove() }
+        let loaded = try #require(register.load().register?.treatments.first)
+        #expect(SubjectRights(of: loaded, jurisdiction: "FR").dependOnUndeterminedBasis)
+        let sensitive = try treatment(["legitimate_interests"]).replacingOccurrences(of: "sources:", with: """
+        sensitive_data:
+          - category: health
+            condition: explicit_consent
+            retention: { duration: 1 year, from: collection }
+        sources:
+        """)
+        let given = try rights(sensitive)
+        #expect(given.contains(.portability) && given.contains(.withdrawal), "\(given)")
     }
 
     @Test func aPurposeWithoutABasisLeavesTheDependentRightsUndetermined() throws {
@@ -65,7 +88,12 @@ import Testing
         let options = RenderOptions(format: .markdown, language: .fr, date: S.date, draft: true, version: "test", document: .notice)
         let notice = try DocumentRenderer(options: options).render(try #require(loaded.register))
         #expect(notice.contains("restent à déterminer"))
-        #expect(!notice.contains("Droit à la portabilité"), "portability is not promised on an unknown basis")
+        // Not promised, not denied: the rights section says "to be determined", never "none".
+        let section = try #require(notice.components(separatedBy: "## Vos droits").last)
+        let portability = try #require(section.components(separatedBy: "- Droit à la portabilité").dropFirst().first?.components(separatedBy: "\n- ").first)
+        #expect(portability.contains("À déterminer"))
+        #expect(!notice.contains("Aucun des traitements présentés ici ne remplit les conditions de ce droit."))
+        #expect(notice.contains("- Vos droits\u{202F}: droit d’accès") && notice.contains("accès, droit de rectification, droit à l’effacement, droit à la limitation du traitement, directives relatives à vos données après votre décès. Les droits qui dépendent"))
     }
 
     /// The example's own words on portability (consent only) are printed as how to exercise it,
@@ -84,6 +112,16 @@ import Testing
         #expect(marketing.contains("lien de désinscription"))
         let html = try S.render(S.example, .html, draft: true, document: .notice)
         #expect(html.contains("<p class=\"right-terms\">Comment l’exercer"))
+    }
+
+    /// Without prospection, the objection terms go with Art. 21(1) only, once.
+    @Test func objectionTermsArePrintedOnce() throws {
+        let organisation = TestRegister.organisation + "\nnotice:\n  objection_terms: Écrire au délégué.\n"
+        let register = try TestRegister(treatments: ["prospection": treatment(["legitimate_interests"])], organisation: organisation)
+        defer { register.remove() }
+        let notice = try S.render(register.directory, .markdown, document: .notice)
+        #expect(notice.components(separatedBy: "Écrire au délégué.").count == 2)
+        #expect(!notice.contains("Droit d’opposition à la prospection"))
     }
 
     @Test func termsForARightNoTreatmentGivesAreKeptAndSaySo() throws {

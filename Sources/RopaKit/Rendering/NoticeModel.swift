@@ -143,9 +143,13 @@ extension ModelBuilder {
         let bases = treatment.purposes.map { $0.legalBasis?.label[language] ?? w[.notStated] }
         let lengths = (treatment.data.map(\.retention) + treatment.sensitiveData.map(\.retention))
             .map { retention in
-                // "jusqu'à la transaction" says more than "jusqu'à l'événement".
-                retention.map { if case .until = $0.period { RetentionWords.event($0, in: language) } else { RetentionWords.length($0, in: language) } }
-                    ?? w[.notStated]
+                // "jusqu'à la transaction" says more than "jusqu'à l'événement"; an archive or
+                // another end after the period is part of how long (the whole phrase then).
+                retention.map { retention in
+                    if retention.then != .delete { return RetentionWords.summary(retention, in: language) }
+                    if case .until = retention.period { return RetentionWords.event(retention, in: language) }
+                    return RetentionWords.length(retention, in: language)
+                } ?? w[.notStated]
             }
         let kinds = treatment.recipients.map { $0.kind.label[language] }
         let absent = absences(treatment)
@@ -154,7 +158,8 @@ extension ModelBuilder {
             summaryBases: failure(in: treatment, "purposes").map(undetermined) ?? bases.uniqued().joined(separator: " ; "),
             summaryDurations: failure(in: treatment, "data", "sensitive_data").map(undetermined)
                 ?? (lengths.isEmpty ? w[.notStated] : lengths.uniqued().joined(separator: " ; ")),
-            summaryRecipients: kinds.isEmpty ? absent.texts["recipients"] ?? w[.notStated] : kinds.uniqued().joined(separator: " ; "))
+            summaryRecipients: failure(in: treatment, "recipients").map(undetermined)
+                ?? (kinds.isEmpty ? absent.texts["recipients"] ?? w[.notStated] : kinds.uniqued().joined(separator: " ; ")))
     }
 
     /// A treatment as the people concerned read it. The notice shows only indirect sources
@@ -255,10 +260,10 @@ extension NoticeModel {
 
         rights = Self.rights(of: treatments, texts: texts, builder: builder)
         summaryTables = Self.summaryTables(of: treatments, audience: audience, builder: builder)
-        let given = SubjectRight.allCases.filter { right in
-            treatments.contains { SubjectRights(of: $0, jurisdiction: register.jurisdiction).rights.contains(right) }
-        }
+        let rightsOfEach = treatments.map { SubjectRights(of: $0, jurisdiction: register.jurisdiction) }
+        let given = SubjectRight.allCases.filter { right in rightsOfEach.contains { $0.rights.contains(right) } }
         summaryRightsText = w.labeled(w[.noticeRightsTitle], given.map { w[$0.name] }.joined(separator: ", "))
+            + (rightsOfEach.contains(where: \.dependOnUndeterminedBasis) ? ". " + w[.rightsUndetermined] : "")
         summaryExerciseText = texts[.rightsContact].map { w.labeled(w[.noticeExerciseTitle], $0) }
         let contact = organisation.dataProtectionContact?.contact.email ?? organisation.controller.email
         summaryContactText = contact.map { w.labeled(w[.summaryContact], $0) }
@@ -274,19 +279,29 @@ extension NoticeModel {
 
     /// Every right that one of `treatments` gives, in the order of the articles, each with the
     /// treatments that give it when not all do; the organisation's terms of a right are how to
-    /// exercise it. Terms written for a right that none gives are kept, and say so.
+    /// exercise it. Terms written for a right that none gives are kept, and say so. When a
+    /// treatment does not say what a right depends on (a basis not known), that right is "to be
+    /// determined", never "none gives it".
     private static func rights(of treatments: [Treatment], texts: NoticeTexts, builder: ModelBuilder) -> [NoticeRight] {
         let w = builder.wording
-        let given = treatments.map { ($0, SubjectRights(of: $0, jurisdiction: builder.register.jurisdiction).rights) }
+        let given = treatments.map { ($0, SubjectRights(of: $0, jurisdiction: builder.register.jurisdiction)) }
+        let unknown = given.contains { $0.1.dependOnUndeterminedBasis }
         return SubjectRight.allCases.compactMap { right in
-            let terms = Self.terms(of: right, texts: texts, given: given.map(\.1))
-            let givers = given.filter { $0.1.contains(right) }.map { builder.name($0.0) }
+            let terms = Self.terms(of: right, texts: texts, given: given.map(\.1.rights))
+            let givers = given.filter { $0.1.rights.contains(right) }.map { builder.name($0.0) }
+            let undetermined = unknown && SubjectRights.dependent.contains(right)
             let scope: String?
             if givers.isEmpty {
-                guard terms != nil else { return nil }
-                scope = w[.rightNoTreatment]
+                if undetermined {
+                    scope = w[.rightUndetermined]
+                } else {
+                    guard terms != nil else { return nil }
+                    scope = w[.rightNoTreatment]
+                }
+            } else if givers.count == treatments.count {
+                scope = nil
             } else {
-                scope = givers.count == treatments.count ? nil : w.labeled(w[.rightConcerns], givers.joined(separator: " ; "))
+                scope = w.labeled(w[.rightConcerns], givers.joined(separator: " ; ")) + (undetermined ? ". " + w[.rightUndetermined] : "")
             }
             return NoticeRight(rightText: w[right.text], rightScopeText: scope, termsText: terms.map { w.labeled(w[.rightHowTo], $0) })
         }
@@ -303,14 +318,14 @@ extension NoticeModel {
         case .restriction: texts[.restrictionTerms]
         case .portability: texts[.portabilityTerms]
         case .objection: given.contains { $0.contains(.marketingObjection) } ? nil : texts[.objectionTerms]
-        case .marketingObjection: texts[.objectionTerms]
+        case .marketingObjection: given.contains { $0.contains(.marketingObjection) } ? texts[.objectionTerms] : nil
         case .postMortem: texts[.postMortemTerms]
         case .withdrawal, .automatedDecision: nil
         }
     }
 
     /// One table per category of people, in the vocabulary's order, with the treatments that
-    /// concern them; a treatment that names no category (or whose list failed) is in a last
+    /// concern them; a treatment that names no category (or whose list failed, even in part) is in a last
     /// table, "to be determined", rather than left out. A notice for one audience has its table only.
     private static func summaryTables(of treatments: [Treatment], audience: DataSubjectCategory?, builder: ModelBuilder) -> [NoticeSummaryTable] {
         let w = builder.wording
@@ -321,7 +336,7 @@ extension NoticeModel {
             NoticeSummaryTable(audienceHeading: category.label[builder.language],
                                summaryRows: treatments.filter { $0.dataSubjects.contains { $0.category == category } }.map(builder.summaryRow))
         }
-        let unplaced = treatments.filter(\.dataSubjects.isEmpty)
+        let unplaced = treatments.filter { $0.dataSubjects.isEmpty || builder.failure(in: $0, "data_subjects") != nil }
         if !unplaced.isEmpty {
             tables.append(NoticeSummaryTable(audienceHeading: w[.summaryOtherPeople], summaryRows: unplaced.map(builder.summaryRow)))
         }

@@ -44,6 +44,15 @@ public enum MarkdownText {
         return lines(of: text).map(escapeLine).joined(separator: lineBreaks.separator)
     }
 
+    /// The text that a value shows once rendered on one line (a heading): invisible characters
+    /// written out, each line without its leading blanks, tabs as spaces, lines joined by " / ".
+    /// A heading's anchor is made from it.
+    public static func shownOnOneLine(_ text: String) -> String {
+        lines(of: TextHygiene.visible(text)).map { line in
+            String(String.UnicodeScalarView(line.drop { $0 == " " || $0 == "\t" }.map { $0 == "\t" ? " " : $0 }))
+        }.joined(separator: LineBreaks.oneLine.separator)
+    }
+
     /// The lines of a value; a run of line breaks (CR LF, blank lines) is one break.
     private static func lines(of text: String) -> [Substring.UnicodeScalarView] {
         text.unicodeScalars.split(omittingEmptySubsequences: true) { scalar in

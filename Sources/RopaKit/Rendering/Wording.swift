@@ -48,7 +48,7 @@ public enum Word: String, CaseIterable, Sendable {
     case noticePurposes, noticeData, noticeSources, noticeRecipients, noticeTransfers, noticeTransfersCopy
     case noticeAutomated, noticeNoAutomated, noticeRightsTitle, noticeRightsIntro, noticeExerciseTitle, noticeComplaintTitle
     case noticeComplaintText, noticeOtherTitle, noticeMandatoryTitle
-    case noticeTreatmentRights, rightHowTo, rightConcerns, rightNoTreatment, rightsUndetermined
+    case noticeTreatmentRights, rightHowTo, rightConcerns, rightNoTreatment, rightsUndetermined, rightUndetermined
     case noticeSummaryTitle, noticeSummaryNote, summaryPurposes, summaryBases, summaryDurations
     case summaryRecipients, summaryContact, summaryOtherPeople
     case publicVersion, publicExplanation, publicWithheld

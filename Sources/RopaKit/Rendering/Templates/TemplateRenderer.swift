@@ -173,11 +173,14 @@ struct TemplateRenderer {
         return value
     }
 
-    /// The anchor of a heading that prints `value`: set as the heading prints it (typography), so
-    /// that the link and the heading agree.
+    /// The anchor of a heading that prints `value`, made from what the heading shows — its
+    /// typography, its invisible characters written out, its lines on one, the "⚠ " of a value
+    /// to complete — so that the link and the heading agree.
     private func slug(of value: TemplateValue) -> TemplateValue? {
         guard case .text(let text) = value else { return nil }
-        return .text(MarkdownAnchor.slug(style.typography.map { Typography.set(text, in: $0) } ?? text))
+        let set = style.typography.map { Typography.set(text, in: $0) } ?? text
+        let marked = style.marksPlaceholders && Placeholder.isIn(text) ? ValueStyle.markdownMark.replacingOccurrences(of: "*", with: "") : ""
+        return .text(MarkdownAnchor.slug(marked + MarkdownText.shownOnOneLine(set)))
     }
 
     private static func apply(_ transform: TemplateTransform, to value: TemplateValue) -> TemplateValue? {
