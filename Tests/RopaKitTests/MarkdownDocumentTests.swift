@@ -127,3 +127,20 @@ import Testing
         return anchors
     }
 }
+
+/// The lines of an entry that failed are quoted as the file has them: no typography, no mark.
+@Suite struct QuotedSourceTests {
+    typealias S = RenderingSupport
+
+    @Test func aFailedEntryIsQuotedVerbatim() throws {
+        let yaml = TestRegister.treatment() + "\nautomated_decisions: { profiling: maybe, details: à compléter ; voir 10 ans }\n"
+        let register = try TestRegister(treatments: ["prospection": yaml])
+        defer { register.remove() }
+        let loaded = try #require(register.load().register)
+        for format in [OutputFormat.html, .markdown] {
+            let options = RenderOptions(format: format, language: .fr, date: S.date, draft: true, version: "test")
+            let text = try DocumentRenderer(options: options).render(loaded)
+            #expect(text.contains("automated\(format == .markdown ? "\\_" : "_")decisions: { profiling: maybe, details: à compléter ; voir 10 ans }"), "\(format)")
+        }
+    }
+}

@@ -142,8 +142,8 @@ extension InvalidRow: TemplateObject {
         switch key {
         case "invalidWhere": invalidWhere.templateValue
         case "invalidProblems": invalidProblems.templateValue
-        case "invalidSource": invalidSource.templateValue
-        case "invalidSourceLines": invalidSourceLines.templateValue
+        case "invalidSource": invalidSource.map { .verbatim($0) }
+        case "invalidSourceLines": .list(invalidSourceLines.map { .verbatim($0) })
         default: nil
         }
     }

@@ -99,6 +99,7 @@ struct TemplateRenderer {
         case .variable(let name, let escaped):
             switch lookUp(name, position: frame.position) {
             case .text(let text)?: append(text, escapedFor: escaped ? frame.contentType : .text)
+            case .verbatim(let text)?: append(text, escapedFor: escaped ? frame.contentType : .text, verbatim: true)
             case .flag(let flag)?: output.append(contentsOf: (flag ? "true" : "false").utf8)
             case .number(let number)?: output.append(contentsOf: String(number).utf8)
             case .list?, .object?, nil: break
@@ -219,9 +220,9 @@ struct TemplateRenderer {
     /// Every printed value passes here. Invisible characters are written out (`<U+202E>`), even
     /// unescaped (`{{{value}}}`): a right-to-left override in a printed register would reorder
     /// what the authority reads.
-    private mutating func append(_ text: String, escapedFor contentType: TemplateContentType) {
-        let set = contentType == .text ? text : style.typography.map { Typography.set(text, in: $0) } ?? text
-        let marked = style.marksPlaceholders && contentType != .text && Placeholder.isIn(text)
+    private mutating func append(_ text: String, escapedFor contentType: TemplateContentType, verbatim: Bool = false) {
+        let set = contentType == .text || verbatim ? text : style.typography.map { Typography.set(text, in: $0) } ?? text
+        let marked = style.marksPlaceholders && contentType != .text && !verbatim && Placeholder.isIn(text)
         switch contentType {
         case .text: output.append(contentsOf: TextHygiene.visible(text).utf8)
         case .markdown:

@@ -6,6 +6,10 @@
 /// large register about forty times slower than loading it (docs/performance.md).
 public enum TemplateValue: Sendable {
     case text(String)
+    /// A file's own text, quoted (the lines of an entry that failed to load): escaped and its
+    /// invisible characters shown like any text, but never set — no typography, no mark — since
+    /// it claims to be what the file says.
+    case verbatim(String)
     case flag(Bool)
     case number(Int)
     case list([TemplateValue])
