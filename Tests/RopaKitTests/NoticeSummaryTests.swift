@@ -28,6 +28,13 @@ import Testing
         #expect(!layer.contains("jusqu’à l’événement"))
     }
 
+    /// The example's notice cites no treatment by its internal reference ("voir T-02"): people
+    /// do not know the register's numbers.
+    @Test func theExamplesNoticeHasNoInternalReference() throws {
+        let notice = try S.render(S.example, .markdown, draft: true, document: .notice)
+        #expect(notice.range(of: #"T-[0-9]{2}"#, options: .regularExpression) == nil)
+    }
+
     @Test func anAudienceHasItsOwnTableOnly() throws {
         let layer = try summary(S.render(S.example, .markdown, draft: true, document: .notice, audience: "prospects"))
         #expect(layer.components(separatedBy: "\n### ").count == 2)
