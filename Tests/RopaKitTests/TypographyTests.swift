@@ -30,7 +30,7 @@ func frenchSpaces(input: String, expected: String) {
 @Test("What French typography leaves alone", arguments: [
     "à 10:30", "https://www.cnil.fr/fr/a?b=1", "mailto:julienbalp@yahoo.fr", "julienbalp@yahoo.fr", "voir www.cnil.fr/x:y",
     "http://exemple.fr/page!", "`a: b`", "3 ansXYZ", "2 ans3", "Le 12 décembre", "ratio 3:2", ": au début", "",
-    "déjà\(narrow): fait", "ligne\n: suite",
+    "déjà\(narrow): fait", "ligne\n: suite", "R&amp;D", "&#x2019;", "x &eacute; y", "&amp;",
 ])
 func leftAlone(input: String) {
     #expect(Typography.french(input) == input, "\(input)")

@@ -43,7 +43,8 @@ public enum Typography {
             }
             switch scalar {
             case ";", ":", "!", "?", "»":
-                if takesSpaceBefore(scalar, next: index + 1 < input.count ? input[index + 1] : nil) {
+                if takesSpaceBefore(scalar, next: index + 1 < input.count ? input[index + 1] : nil),
+                   !(scalar == ";" && endsEntity(input, at: index)) {
                     spaceBefore(in: &output)
                 }
                 output.append(scalar)
@@ -93,6 +94,16 @@ public enum Typography {
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+    }
+
+    /// Whether the `;` at `index` ends what reads as a character reference (`&amp;`, `&#39;`,
+    /// `&#x2019;`): a value that holds one is shown as written, not as "&amp ;".
+    private static func endsEntity(_ input: [Unicode.Scalar], at index: Int) -> Bool {
+        var start = index
+        while start > 0, input[start - 1].isASCII, input[start - 1].properties.isAlphabetic || ("0"..."9").contains(input[start - 1]) || input[start - 1] == "#" {
+            start -= 1
+        }
+        return start > 0 && start < index && input[start - 1] == "&"
     }
 
     /// A colon or a semicolon before a space or the end (not 10:30, nor `http:`); `!` and `?` also
