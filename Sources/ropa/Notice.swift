@@ -37,6 +37,8 @@ struct Notice: ParsableCommand {
 
     @OptionGroup var pdf: PDFOptions
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         try requireFormat(format, of: .notice)
     }
@@ -45,6 +47,6 @@ struct Notice: ParsableCommand {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
                           templatesDirectory: templates, document: .notice, audience: audience),
-            register: register, output: output.path, quiet: output.quiet, final: finish.final, pdf: pdf)
+            register: register.reading(with: limits), output: output.path, quiet: output.quiet, final: finish.final, pdf: pdf)
     }
 }

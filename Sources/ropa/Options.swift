@@ -1,18 +1,25 @@
 import ArgumentParser
 import RopaKit
 
-/// Options shared by every command that reads a register.
+/// The register argument shared by every command that reads a register.
 struct RegisterOptions: ParsableArguments {
     @Argument(help: "The register directory (holds organisation.yaml and treatments/).", completion: .directory)
     var directory: String = "register"
 
-    /// The loader's limits: they matter for untrusted input in CI, not for a daily run. (A titled
-    /// group would list them apart at the end of the help, but ArgumentParser 1.8.2's debug-build
-    /// validation crashes on a titled group nested here when the command has a required
-    /// positional argument, as `subject` has.)
-    @OptionGroup var limitOptions: LimitOptions
+    /// The register as the command reads it, with the loader's limits. The limits are each
+    /// command's own last option group: they matter for untrusted input in CI, not for a daily
+    /// run, so the help lists them after the command's own options. (Untitled: ArgumentParser
+    /// 1.8.2 lists titled groups before the options, and a titled group nested here crashes its
+    /// debug-build validation on `subject`, which has a required argument.)
+    func reading(with limits: LimitOptions) -> RegisterInput {
+        RegisterInput(directory: directory, limits: limits.limits)
+    }
+}
 
-    var limits: LoadLimits { limitOptions.limits }
+/// A register directory and the limits it is read with.
+struct RegisterInput {
+    let directory: String
+    let limits: LoadLimits
 
     func load() -> LoadedRegister { RegisterLoader(limits: limits).load(directory: directory) }
 

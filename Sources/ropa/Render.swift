@@ -49,12 +49,14 @@ struct Render: ParsableCommand {
 
     @OptionGroup var pdf: PDFOptions
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
                           treatmentIDs: treatments, templatesDirectory: templates, publicVersion: publicVersion,
                           csvDelimiter: try csv.delimiter(for: format)),
-            register: register, output: output.path, quiet: output.quiet, final: finish.final, pdf: pdf)
+            register: register.reading(with: limits), output: output.path, quiet: output.quiet, final: finish.final, pdf: pdf)
     }
 }
 
@@ -76,7 +78,7 @@ struct FinishOptions: ParsableArguments {
 /// version or neither (`Completeness`), render, and write to standard output or atomically to a
 /// file (never one of the register's).
 enum DocumentOutput {
-    static func produce(_ requested: RenderOptions, register: RegisterOptions, output: String?, quiet: Bool = false,
+    static func produce(_ requested: RenderOptions, register: RegisterInput, output: String?, quiet: Bool = false,
                         final: Bool = false, pdf: PDFOptions? = nil) throws {
         let editionDate = requested.date
         let stderrReporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))

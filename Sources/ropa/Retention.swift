@@ -28,6 +28,8 @@ struct RetentionSchedule: ParsableCommand {
     @Flag(help: "Produce the schedule even from a register with errors, marked as an incomplete draft.")
     var draft = false
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         try requireFormat(format, of: .retentionSchedule)
     }
@@ -36,6 +38,6 @@ struct RetentionSchedule: ParsableCommand {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .retentionSchedule,
                           csvDelimiter: try csv.delimiter(for: format)),
-            register: register, output: output.path, quiet: output.quiet)
+            register: register.reading(with: limits), output: output.path, quiet: output.quiet)
     }
 }

@@ -29,6 +29,8 @@ struct Subject: ParsableCommand {
     @Flag(help: "Produce the extract even from a register with errors, marked as an incomplete draft.")
     var draft = false
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         try requireFormat(format, of: .subject(category))
     }
@@ -36,6 +38,6 @@ struct Subject: ParsableCommand {
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: draft, document: .subject(category)),
-            register: register, output: output.path, quiet: output.quiet)
+            register: register.reading(with: limits), output: output.path, quiet: output.quiet)
     }
 }

@@ -35,13 +35,15 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only, and no summary (text format).")
     var quiet = false
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         try requireInRange(reviewMonths, 1...1_200, option: "--review-months", unit: "months (100 years)")
     }
 
     func run() throws {
         let day = try date.resolved()
-        let (loaded, diagnostics) = register.check(on: day, reviewMonths: reviewMonths)
+        let (loaded, diagnostics) = register.reading(with: limits).check(on: day, reviewMonths: reviewMonths)
         // The catalogue of checks is only for the machine formats.
         var context: ReportContext {
             ReportContext(toolVersion: Ropa.version, fileCount: loaded.fileCount, checks: RegisterCheck.catalogue,

@@ -127,6 +127,17 @@ private func expectSingleError(
     #expect(help.status == 0 && help.stdout.contains("SUBCOMMANDS:"), "\(help)")
 }
 
+/// The loader's limits matter for untrusted input, not for a daily run: every command that
+/// reads a register lists its own options first, the limits after them.
+@Test(arguments: ["validate", "render", "notice", "retention", "subject"])
+func theLimitsComeAfterTheCommandsOwnOptions(command: String) throws {
+    let help = try runRopa([command, "--help"])
+    #expect(help.status == 0, "\(help)")
+    let format = try #require(help.stdout.range(of: "--format"))
+    let limit = try #require(help.stdout.range(of: "--max-file-size"))
+    #expect(format.lowerBound < limit.lowerBound, "\(help.stdout)")
+}
+
 @Test func warningsAloneExitZero() throws {
     let register = try ScratchRegister(copying: "minimal")
     try register.write("organisations.yaml", "organisation:\n  name: X\n")
