@@ -144,3 +144,14 @@ import Testing
         }
     }
 }
+
+/// A treatment's name on two lines is a warning at the name: documents print it on one line.
+@Test func aMultilineNameIsAWarningAtTheName() throws {
+    let yaml = TestRegister.treatment().replacingOccurrences(of: "name: Prospection commerciale", with: "name: |\n  Prospection\n  commerciale")
+    let register = try TestRegister(treatments: ["prospection": yaml])
+    defer { register.remove() }
+    let loaded = register.load()
+    let warning = try #require(loaded.diagnostics.first { $0.id == DiagnosticID.multilineTitle })
+    #expect(warning.severity == .warning && warning.location.line == 2, "\(warning)")
+    #expect(!loaded.diagnostics.hasErrors)
+}

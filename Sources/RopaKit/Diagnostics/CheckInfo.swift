@@ -76,6 +76,7 @@ extension DiagnosticID {
         CheckInfo(id: incompleteValue, title: "A value says it is still to be completed", severity: .warning),
         CheckInfo(id: blankValue, title: "An optional value is blank and treated as not written", severity: .warning),
         CheckInfo(id: invisibleCharacter, title: "A value holds an invisible or bidirectional-control character", severity: .warning),
+        CheckInfo(id: multilineTitle, title: "A treatment's name or reference spans several lines", severity: .warning),
         CheckInfo(id: fileNameMismatch, title: "A treatment's id differs from its file name"),
     ]
 }

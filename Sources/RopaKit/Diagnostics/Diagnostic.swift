@@ -103,6 +103,7 @@ public enum DiagnosticID {
     public static let incompleteValue = "incomplete-value"
     public static let blankValue = "blank-value"
     public static let invisibleCharacter = "invisible-character"
+    public static let multilineTitle = "multiline-title"
 
     static let inputFailures: Set<String> = [registerNotFound, fileUnreadable]
 }

@@ -157,6 +157,13 @@ extension RecordReader {
         let id = one("id") { reader in reader.identifier(file, "id", declaringIn: \.treatmentIDs) }
         let name = one("name") { reader in reader.text(file, "name") }
         let reference = one("reference") { reader in reader.text(file, "reference") }
+        // A fiche's title is one line in every document (headings, the list, the contents).
+        for (key, value) in [("name", name), ("reference", reference)] {
+            guard let value, value.contains(where: \.isNewline), let node = file.node(key) else { continue }
+            report(DiagnosticID.multilineTitle, severity: .warning,
+                   "the treatment's \(key) spans several lines: documents print it on one line, the lines joined by ' / '",
+                   at: node.location, help: "write the \(key) on one line (a plain value, or '>-' rather than '|')")
+        }
         if let reference, let node = file.node("reference") {
             names.treatmentReferences.append(.init(value: reference, location: node.location))
         }
