@@ -31,6 +31,12 @@ public enum SubjectRight: String, CaseIterable, Sendable {
 /// - loi Informatique et Libertés art. 85, directives after death: French law (also when the
 ///   register names no country: the notice is the CNIL's model).
 ///
+/// Sources: Regulation (EU) 2016/679, Arts. 7(3), 15–18 and 20–22 (the primary text; Art. 20(1)(a)
+/// checked on 2026-12-01 against gdprhub.eu's reproduction of it — a secondary copy — the others
+/// not re-checked that day); loi Informatique et Libertés arts. 84–86 as in
+/// cnil-register-facts.md §6.2 (secondary source there). The fact sheet does not list the
+/// conditions of Arts. 15–22 themselves.
+///
 /// Not modelled: Art. 21(6), objection to research or statistics under Art. 89(1); Art. 21(2) for
 /// direct marketing that the register does not mark as prospection (profiling for advertising).
 public struct SubjectRights: Sendable, Equatable {

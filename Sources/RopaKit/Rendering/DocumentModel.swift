@@ -99,7 +99,7 @@ public struct ProcessorRow: Sendable {
 public struct RetentionRow: Sendable {
     public let anchor: String
     /// Whether this row is its treatment's first: the annex names a treatment once, over its rows.
-    public let startsTreatment: Bool
+    public internal(set) var startsTreatment: Bool
     /// The fiche's heading in Markdown ("Fiche T-01 — Prospection"), which links reach by its slug.
     public let ficheHeading: String
     public let treatmentLabel: String
@@ -108,13 +108,6 @@ public struct RetentionRow: Sendable {
     public let eventText: String
     public let endText: String
     public let noteText: String
-}
-
-extension RetentionRow {
-    var startingTreatment: RetentionRow {
-        RetentionRow(anchor: anchor, startsTreatment: true, ficheHeading: ficheHeading, treatmentLabel: treatmentLabel,
-                     categoryLabel: categoryLabel, durationText: durationText, eventText: eventText, endText: endText, noteText: noteText)
-    }
 }
 
 /// One fiche of the controller's register (Art. 30(1)), sections in the CNIL's order.
@@ -653,7 +646,7 @@ struct ModelBuilder {
                 RetentionRow(anchor: anchor(treatment), startsTreatment: false, ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: undetermined(entry),
                              durationText: undetermined(entry), eventText: dash, endText: dash, noteText: dash)
             }
-        let rows = (ordinary + sensitive).map { category, retention in
+        var rows = (ordinary + sensitive).map { category, retention in
             RetentionRow(
                 anchor: anchor(treatment), startsTreatment: false, ficheHeading: ficheHeading(treatment), treatmentLabel: title(treatment), categoryLabel: category,
                 durationText: retention.map { RetentionWords.length($0, in: language).capitalisedFirst } ?? wording[.notStated],
@@ -661,7 +654,8 @@ struct ModelBuilder {
                 endText: retention.map { RetentionWords.end($0, in: language).capitalisedFirst } ?? dash,
                 noteText: orDash(retention?.note))
         } + failed
-        return rows.enumerated().map { index, row in index == 0 ? row.startingTreatment : row }
+        if !rows.isEmpty { rows[0].startsTreatment = true }
+        return rows
     }
 
     func dpiaRows(_ dpia: DPIA?) -> [LabeledValue] {

@@ -258,9 +258,9 @@ extension NoticeModel {
         noAutomatedDecision = !decides && unknown == nil
         automatedNote = decides ? nil : unknown
 
-        rights = Self.rights(of: treatments, texts: texts, builder: builder)
-        summaryTables = Self.summaryTables(of: treatments, audience: audience, builder: builder)
         let rightsOfEach = treatments.map { SubjectRights(of: $0, jurisdiction: register.jurisdiction) }
+        rights = Self.rights(of: Array(zip(treatments, rightsOfEach)), texts: texts, builder: builder)
+        summaryTables = Self.summaryTables(of: treatments, audience: audience, builder: builder)
         let given = SubjectRight.allCases.filter { right in rightsOfEach.contains { $0.rights.contains(right) } }
         summaryRightsText = w.labeled(w[.noticeRightsTitle], given.map { w[$0.name] }.joined(separator: ", "))
             + (rightsOfEach.contains(where: \.dependOnUndeterminedBasis) ? ". " + w[.rightsUndetermined] : "")
@@ -282,9 +282,8 @@ extension NoticeModel {
     /// exercise it. Terms written for a right that none gives are kept, and say so. When a
     /// treatment does not say what a right depends on (a basis not known), that right is "to be
     /// determined", never "none gives it".
-    private static func rights(of treatments: [Treatment], texts: NoticeTexts, builder: ModelBuilder) -> [NoticeRight] {
+    private static func rights(of given: [(Treatment, SubjectRights)], texts: NoticeTexts, builder: ModelBuilder) -> [NoticeRight] {
         let w = builder.wording
-        let given = treatments.map { ($0, SubjectRights(of: $0, jurisdiction: builder.register.jurisdiction)) }
         let unknown = given.contains { $0.1.dependOnUndeterminedBasis }
         return SubjectRight.allCases.compactMap { right in
             let terms = Self.terms(of: right, texts: texts, given: given.map(\.1.rights))
@@ -298,7 +297,7 @@ extension NoticeModel {
                     guard terms != nil else { return nil }
                     scope = w[.rightNoTreatment]
                 }
-            } else if givers.count == treatments.count {
+            } else if givers.count == given.count {
                 scope = nil
             } else {
                 scope = w.labeled(w[.rightConcerns], givers.joined(separator: " ; ")) + (undetermined ? ". " + w[.rightUndetermined] : "")

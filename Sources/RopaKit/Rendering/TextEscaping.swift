@@ -48,9 +48,13 @@ public enum MarkdownText {
     /// written out, each line without its leading blanks, tabs as spaces, lines joined by " / ".
     /// A heading's anchor is made from it.
     public static func shownOnOneLine(_ text: String) -> String {
-        lines(of: TextHygiene.visible(text)).map { line in
-            String(String.UnicodeScalarView(line.drop { $0 == " " || $0 == "\t" }.map { $0 == "\t" ? " " : $0 }))
-        }.joined(separator: LineBreaks.oneLine.separator)
+        lines(of: TextHygiene.visible(text)).map { String(String.UnicodeScalarView(shown($0))) }.joined(separator: LineBreaks.oneLine.separator)
+    }
+
+    /// What a line shows: without its leading blanks (invisible once rendered, but four of them
+    /// would start a code block), tabs as spaces.
+    private static func shown(_ line: Substring.UnicodeScalarView) -> [Unicode.Scalar] {
+        line.drop { $0 == " " || $0 == "\t" }.map { $0 == "\t" ? " " : $0 }
     }
 
     /// The lines of a value; a run of line breaks (CR LF, blank lines) is one break.
@@ -64,8 +68,7 @@ public enum MarkdownText {
     }
 
     private static func escapeLine(_ line: Substring.UnicodeScalarView) -> String {
-        // Leading blanks are invisible once rendered, but four of them would start a code block.
-        let scalars = line.drop { $0 == " " || $0 == "\t" }
+        let scalars = shown(line)
         var result = ""
         result.reserveCapacity(scalars.count + 16)
         for scalar in scalars {
@@ -80,8 +83,6 @@ public enum MarkdownText {
                 // At the start of a line these could open a list item, a rule or a heading underline.
                 result += "\\"
                 result.unicodeScalars.append(scalar)
-            case "\t":
-                result += " "
             default:
                 result.unicodeScalars.append(scalar)
             }
@@ -124,8 +125,8 @@ public enum MarkdownText {
 
 /// The anchor that GitHub gives a Markdown heading, so that a document's contents can link to its
 /// headings without raw HTML (`<a id>`): the heading's text lowercased, without what is not a
-/// letter, a mark, a decimal or letter number, `_`, `-` or a space, and each space a `-`
-/// (github-slugger, also followed by GitLab's and VS Code's previews for these characters).
+/// letter, a mark, a decimal or letter number, `_`, `-` or a space, and each space a `-`, as
+/// github-slugger does. GitLab and other previews slug differently in places (repeated hyphens).
 /// Renderers that give headings no anchor (cmark-gfm, markdown-it without a plugin) leave the
 /// links inert, never wrong.
 public enum MarkdownAnchor {

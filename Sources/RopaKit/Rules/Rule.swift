@@ -32,8 +32,9 @@ extension TreatmentRule {
     public func check(_ register: Register, context: RuleContext) -> [Diagnostic] {
         let judgesProcessors = !Self.description.controllerSide
         // Each treatment is lent in place, not copied into a filtered array nor out of the array:
-        // a Treatment is large, and copying it (a retain per field) for each rule was a third of
-        // `validate`'s time. The buffer lives only for this loop; the register is not changed.
+        // a Treatment is large, and copying it (a retain per field) for each rule was about a
+        // quarter of `validate`'s profile at 10,000 treatments. The buffer lives only for this
+        // loop; the register is not changed.
         return register.treatments.withUnsafeBufferPointer { treatments in
             var diagnostics: [Diagnostic] = []
             for index in treatments.indices where treatments[index].isComplete && (judgesProcessors || treatments[index].role != .processor) {

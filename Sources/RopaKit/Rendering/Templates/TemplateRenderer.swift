@@ -210,7 +210,7 @@ struct TemplateRenderer {
     /// Follows the lines that template text writes: what the current line starts with.
     private mutating func follow(_ text: String.UTF8View) {
         let rest = text.lastIndex(of: UInt8(ascii: "\n")).map { text[text.index(after: $0)...] }
-        if let rest { atLineStart = true; lineBreaks = .hardBreak }
+        if rest != nil { atLineStart = true; lineBreaks = .hardBreak }
         let line = rest ?? text[...]
         guard atLineStart, !line.isEmpty else { return }
         lineBreaks = MarkdownText.LineBreaks.within(line: line)
