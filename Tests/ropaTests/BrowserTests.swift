@@ -13,7 +13,7 @@ import Testing
 
     @Test(.enabled(if: available || isCI, "chromium and pdftotext are not installed: apt-get install -y chromium poppler-utils"))
     func exampleRegisterPrintsOneFichePerPage() throws {
-        let printed = try Self.print(register: PackagePaths.root.appendingPathComponent("register").path, draft: false)
+        let printed = try Self.print(register: PackagePaths.example, draft: false)
         try Self.checkFichePages(printed)
     }
 

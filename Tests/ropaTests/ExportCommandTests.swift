@@ -6,7 +6,7 @@ import Testing
 /// findings.
 @Suite struct ExportCommandTests {
     let date = ["--date", "2026-12-01"]
-    let example = PackagePaths.root.appendingPathComponent("register").path
+    let example = PackagePaths.example
 
     /// The findings of `validate`, without where they are: the imported files are other files.
     func findings(_ output: String) -> [String] {

@@ -6,7 +6,7 @@ import Testing
 /// notice and the public register are final unless `--draft`; the default `render` prints a
 /// marked working version.
 @Suite struct FinalDocumentTests {
-    let example = PackagePaths.root.appendingPathComponent("register").path
+    let example = PackagePaths.example
     let date = ["--date", "2026-12-01"]
 
     @Test func finalRenderOfTheExampleRegisterIsRefusedAndWritesNothing() throws {

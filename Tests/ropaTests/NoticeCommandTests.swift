@@ -3,7 +3,7 @@ import Testing
 
 /// `ropa notice`, `ropa subject`, `ropa retention` and `ropa render --public` through the built binary.
 @Suite struct NoticeCommandTests {
-    let example = PackagePaths.root.appendingPathComponent("register").path
+    let example = PackagePaths.example
     let date = ["--date", "2026-12-01"]
 
     @Test func noticeIsWrittenAtomicallyToAFile() throws {

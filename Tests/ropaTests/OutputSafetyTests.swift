@@ -232,7 +232,7 @@ import Darwin
     @Test func aClosedPipeIsQuietAndKeepsTheStatus() throws {
         // The example register renders to far more than a pipe holds (64 KiB), so the reader is
         // gone while ropa still writes.
-        let example = PackagePaths.root.appendingPathComponent("register").path
+        let example = PackagePaths.example
         let script = """
             set -o pipefail
             "$0" render "$1" --date 2026-12-01 --draft 2>"$2" | head -c 10 >/dev/null

@@ -10,7 +10,7 @@ import Testing
 @Suite(.serialized) struct PDFCommandTests {
     static let pdfinfo = Tools.find(["pdfinfo"])
     static let available = BrowserTests.available && pdfinfo != nil
-    static let register = PackagePaths.root.appendingPathComponent("register").path
+    static let register = PackagePaths.example
 
     /// The example register's PDF, its pages' text and what the JSON export says it holds.
     struct Printed: Sendable {

@@ -113,7 +113,7 @@ import Testing
     /// `--delimiter ';'` for a French Excel: the same rows, the fields separated by `;`, in the
     /// register and in the retention schedule; for another format it is a usage error.
     @Test func semicolonDelimitedCSV() throws {
-        let example = PackagePaths.root.appendingPathComponent("register").path
+        let example = PackagePaths.example
         let date = ["--date", "2026-12-01"]
         let comma = try runRopa(["render", example, "--format", "csv"] + date)
         let semicolon = try runRopa(["render", example, "--format", "csv", "--delimiter", ";"] + date)

@@ -46,6 +46,9 @@ enum PackagePaths {
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The example register, `register/`.
+    static let example = root.appendingPathComponent("register").path
+
     /// `Tests/Fixtures/<name>`.
     static func fixture(_ name: String) -> URL {
         root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(name)
