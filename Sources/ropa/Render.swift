@@ -51,6 +51,11 @@ struct Render: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    /// A usage error is reported with this command's usage, before anything is read.
+    func validate() throws {
+        _ = try csv.delimiter(for: format)
+    }
+
     func run() throws {
         try DocumentOutput.produce(
             RenderOptions(format: format, language: language, date: try date.resolved(), draft: finish.draft,
@@ -91,17 +96,15 @@ enum DocumentOutput {
         }
         // A PDF needs an engine and somewhere else than a terminal: checked before the register is read.
         // (Only `render` and `notice` make a PDF, and they pass their PDF options.)
-        let printer = requested.format == .pdf ? try pdf?.prepare(destination: OutputDestination(output)) : nil
+        let destination = OutputDestination(output)
+        let printer = requested.format == .pdf ? try pdf?.prepare(destination: destination) : nil
         if !renderer.warnings.isEmpty {
             Terminal.printError(stderrReporter.report(renderer.warnings, sources: [:]))
         }
-        let destination = OutputDestination(output)
+        // A usage error, not a place in a file: no position (the PDF is refused the same way, in `prepare`).
         if !requested.format.isText, Terminal.isTerminal(destination) {
-            let refusal = Diagnostic(id: "binary-to-terminal", message: "\(requested.format == .ods ? "an ods workbook" : "a \(requested.format.rawValue) document") is a binary file: it is not printed on a terminal",
-                                     at: .start(of: "--format"),
-                                     help: "write it to a file with -o FILE.\(requested.format.rawValue), or redirect standard output to a file or a pipe")
-            Terminal.printError(stderrReporter.report([refusal], sources: [:]))
-            throw ExitCode(2)
+            throw Failure("\(requested.format == .ods ? "an ods workbook" : "a \(requested.format.rawValue) document") is a binary file: it is not printed on a terminal; "
+                + "write it to a file with -o FILE.\(requested.format.rawValue), or redirect standard output to a file or a pipe")
         }
 
         // The same checks as `ropa validate --date <edition date>`: the rules depend on the date.
@@ -146,6 +149,7 @@ enum DocumentOutput {
         }
         options.version = RegisterFingerprint.version(of: loaded, directory: register.directory)
         let document: [UInt8]
+        var outline: [PDFOutlineEntry] = []
         do throws(RenderError) {
             let final = if let templates = renderer.templates {
                 DocumentRenderer(options: options, templates: templates)
@@ -153,6 +157,7 @@ enum DocumentOutput {
                 try DocumentRenderer(options: options)
             }
             document = try final.document(model)
+            if printer != nil { outline = try renderer.pdfOutline(of: model) }
         } catch {
             Terminal.printError(stderrReporter.report(error.diagnostics, sources: [:]))
             throw ExitCode(error.exitStatus)
@@ -162,7 +167,7 @@ enum DocumentOutput {
         var written = document
         if let printer {
             let html = String(decoding: document, as: UTF8.self)
-            switch printer.print(html: html, outline: renderer.pdfOutline(of: model), metadata: renderer.pdfMetadata(of: model)) {
+            switch printer.print(html: html, outline: outline, metadata: renderer.pdfMetadata(of: model)) {
             case .success(let printed):
                 for warning in printed.warnings { Terminal.printError("warning: \(warning)") }
                 written = printed.bytes

@@ -32,6 +32,7 @@ struct RetentionSchedule: ParsableCommand {
 
     func validate() throws {
         try requireFormat(format, of: .retentionSchedule)
+        _ = try csv.delimiter(for: format)
     }
 
     func run() throws {

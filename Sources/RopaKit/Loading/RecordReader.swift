@@ -454,24 +454,6 @@ extension String {
         return trimmed.isEmpty ? "my-id" : String(trimmed.prefix(64))
     }
 
-    /// Whether `needle`'s UTF-8 bytes occur in this text. A byte search: Foundation's `contains`
-    /// goes through CFString and a locale, and took most of the loader's time when every text was
-    /// searched for the incomplete-value markers. (Texts are compared as written: a marker typed in
-    /// decomposed form, 'a' + U+0300 for 'à', is not found; editors write the composed form.)
-    func containsBytes(of needle: String) -> Bool {
-        var text = self
-        var needle = needle
-        return text.withUTF8 { text in
-            needle.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
-                for start in 0...(text.count - needle.count) where text[start] == first {
-                    if memcmp(text.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
-                }
-                return false
-            }
-        }
-    }
-
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
     var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -82,7 +82,7 @@ extension DocumentRenderer {
     public func completeness(of register: Register, diagnostics: [Diagnostic]) throws(RenderError) -> Completeness {
         let own = Set(try documentTreatments(of: register).map(\.source.location.file))
         let others = Set(register.treatments.map(\.source.location.file)).subtracting(own)
-        let withheld = options.publicVersion || options.document == .notice ? register.publicWithheldLocations() : []
+        let withheld = isFinalByDefault ? register.publicWithheldLocations() : []
         return Completeness(diagnostics: diagnostics) { !others.contains($0.file) && !withheld.contains($0) }
     }
 
@@ -90,7 +90,8 @@ extension DocumentRenderer {
     /// public register) must not print a placeholder.
     public var isFinalByDefault: Bool { options.publicVersion || options.document == .notice }
 
-    /// The treatments the document is about.
+    /// The treatments the document is about: what the completeness check judges and what the
+    /// notice and the extract print, chosen here once.
     func documentTreatments(of register: Register) throws(RenderError) -> [Treatment] {
         switch options.document {
         case .register: return try selectTreatments(of: register)

@@ -141,7 +141,7 @@ extension InvalidRow: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
         case "invalidWhere": invalidWhere.templateValue
-        case "invalidProblems": invalidProblems.templateValue
+        case "invalidProblems": .list(invalidProblems.map { .verbatim($0) })
         case "invalidSource": invalidSource.map { .verbatim($0) }
         case "invalidSourceLines": .list(invalidSourceLines.map { .verbatim($0) })
         default: nil

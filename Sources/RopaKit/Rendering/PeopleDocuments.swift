@@ -8,13 +8,8 @@ extension DocumentRenderer {
 
     /// The treatments the notice is about: those done as controller, for one audience if asked.
     func renderNotice(_ register: Register) throws(RenderError) -> String {
-        var treatments = register.controllerTreatments
-        var audience: DataSubjectCategory?
-        if let name = options.audience {
-            let category = try Self.category(named: name)
-            treatments = try Self.treatments(of: treatments, concerning: category)
-            audience = category
-        }
+        let treatments = try documentTreatments(of: register)
+        let audience = try options.audience.map { name throws(RenderError) in try Self.category(named: name) }
         let model = NoticeModel(register: register, treatments: treatments, audience: audience, options: options)
         return try renderTemplate(model, root: Self.noticeRoots[options.format] ?? "notice-html")
     }
@@ -22,7 +17,7 @@ extension DocumentRenderer {
     /// What an answer to an access request (Art. 15) must give, for one category of person.
     func renderSubject(_ register: Register, category name: String) throws(RenderError) -> String {
         let category = try Self.category(named: name)
-        let treatments = try Self.treatments(of: register.controllerTreatments, concerning: category)
+        let treatments = try documentTreatments(of: register)
         let language = options.language
         let builder = ModelBuilder(register: register, wording: Wording(language))
         let worded = treatments.map { builder.noticeTreatment($0, allSources: true) }

@@ -3,23 +3,24 @@
 extension DocumentRenderer {
     /// The register's bookmarks, as its contents lists them: the list of treatments, each
     /// fiche, each processor fiche, each annex. Empty for the other documents (the notice's
-    /// bookmarks come from its headings). The treatments are those `render` printed: an unknown
-    /// id has already been refused there.
-    public func pdfOutline(of register: Register) -> [PDFOutlineEntry] {
+    /// bookmarks come from its headings). The treatments are those `render` printed, chosen the
+    /// same way (an unknown id is refused, never replaced by every treatment).
+    public func pdfOutline(of register: Register) throws(RenderError) -> [PDFOutlineEntry] {
         guard options.document == .register else { return [] }
         let shown = options.publicVersion ? register.publicVersion() : register
-        let treatments = (try? selectTreatments(of: shown)) ?? shown.treatments
-        let model = DocumentModel(register: shown, treatments: treatments, language: options.language,
-                                  date: options.date, version: options.version, draft: options.draft, isPublic: options.publicVersion)
-        let w = model.labels
-        var outline = [PDFOutlineEntry(title: w[.listTitle], anchor: "liste-des-traitements")]
-        if !model.fiches.isEmpty {
-            outline.append(PDFOutlineEntry(title: w[.fichesTitle], anchor: "fiches",
-                                           children: model.fiches.map { PDFOutlineEntry(title: "\($0.reference) \($0.name)", anchor: $0.anchor) }))
+        let treatments = try selectTreatments(of: shown)
+        let builder = ModelBuilder(register: shown, wording: Wording(options.language))
+        let w = builder.wording
+        func bookmarks(_ treatments: [Treatment]) -> [PDFOutlineEntry] {
+            treatments.map { PDFOutlineEntry(title: "\(builder.reference($0)) \(builder.name($0))", anchor: builder.anchor($0)) }
         }
-        if !model.processorFiches.isEmpty {
-            outline.append(PDFOutlineEntry(title: w[.processorPartTitle], anchor: "sous-traitance",
-                                           children: model.processorFiches.map { PDFOutlineEntry(title: "\($0.reference) \($0.name)", anchor: $0.anchor) }))
+        let controllerSide = treatments.filter { $0.role != .processor }, processorSide = treatments.filter { $0.role == .processor }
+        var outline = [PDFOutlineEntry(title: w[.listTitle], anchor: "liste-des-traitements")]
+        if !controllerSide.isEmpty {
+            outline.append(PDFOutlineEntry(title: w[.fichesTitle], anchor: "fiches", children: bookmarks(controllerSide)))
+        }
+        if !processorSide.isEmpty {
+            outline.append(PDFOutlineEntry(title: w[.processorPartTitle], anchor: "sous-traitance", children: bookmarks(processorSide)))
         }
         outline.append(PDFOutlineEntry(title: w[.annexesTitle], anchor: "annexes", children: [
             PDFOutlineEntry(title: w[.annexRetention], anchor: "annexe-conservation"),

@@ -6,9 +6,9 @@
 /// large register about forty times slower than loading it (docs/performance.md).
 public enum TemplateValue: Sendable {
     case text(String)
-    /// A file's own text, quoted (the lines of an entry that failed to load): escaped and its
-    /// invisible characters shown like any text, but never set — no typography, no mark — since
-    /// it claims to be what the file says.
+    /// A file's own text, quoted (the lines of an entry that failed to load), or the diagnostic
+    /// that quotes it: escaped and its invisible characters shown like any text, but never set —
+    /// no typography, no mark — since it claims to be what the file (or the check) says.
     case verbatim(String)
     case flag(Bool)
     case number(Int)
