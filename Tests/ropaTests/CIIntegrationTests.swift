@@ -49,6 +49,51 @@ import RopaKit
         }
     }
 
+    /// Every SARIF log ropa writes passes the official SARIF 2.1.0 schema (the OASIS file, committed
+    /// under Tests/Fixtures/sarif with its provenance), checked by Python's jsonschema: for a clean
+    /// register, for the example register with `--docs-url`, and for a register with unknown keys,
+    /// an entry that does not parse and a file that is not text. A log broken on purpose must fail,
+    /// so that the check is known to check.
+    @Test func sarifPassesTheOfficialSchema() throws {
+        let clean = try runRopa(["validate", PackagePaths.fixture("minimal").path, "--format", "sarif"], env: fixedSourceDate)
+        let example = try runRopa(["validate", PackagePaths.example, "--format", "sarif", "--docs-url", "https://example.org/rules.md"],
+                                  env: fixedSourceDate)
+        let register = try brokenRegister()
+        try register.write("treatments/unclosed.yaml", "id: unclosed\nname: [Paie\n")
+        try register.write("treatments/latin1.yaml", bytes: [0x69, 0x64, 0x3A, 0x20, 0xE9, 0x0A])
+        let broken = try runRopa(["validate", register.path, "--format", "sarif"], env: fixedSourceDate)
+        #expect(broken.status == 1 && broken.stdout.contains("treatments/unclosed.yaml") && broken.stdout.contains("treatments/latin1.yaml"), "\(broken)")
+        var logs: [String] = []
+        for (name, result) in [("clean", clean), ("example", example), ("broken", broken)] {
+            #expect(result.stdout.hasPrefix("{"), "\(name): \(result)")
+            try register.write("logs/\(name).sarif", result.stdout)
+            logs.append(register.path("logs/\(name).sarif"))
+        }
+        let verdict = try checkSARIF(logs)
+        #expect(verdict.status == 0, "\(verdict.output)")
+
+        try register.write("logs/tampered.sarif", broken.stdout.replacingOccurrences(of: "\"startLine\" : ", with: "\"startLine\" : -"))
+        let tampered = try checkSARIF([register.path("logs/tampered.sarif")])
+        #expect(tampered.status == 1 && tampered.output.contains("startLine"), "\(tampered.output)")
+    }
+
+    /// Runs Tests/Support/sarif_check.py on `logs`; fails (never skips) when Python or jsonschema is missing.
+    private func checkSARIF(_ logs: [String]) throws -> (status: Int32, output: String) {
+        let root = PackagePaths.root.path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", root + "/Tests/Support/sarif_check.py", root + "/Tests/Fixtures/sarif/sarif-schema-2.1.0.json"] + logs
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus != 2 && !text.contains("ModuleNotFoundError"),
+                     "sarif_check.py could not run (python3 with jsonschema; .ci/run installs it): \(text)")
+        return (process.terminationStatus, text)
+    }
+
     /// Run from the register's parent, as a CI job runs from the repository's top: the file URIs
     /// are relative to `%SRCROOT%`, whatever path the machine gave the checkout.
     @Test func sarifPathsAreRelativeToTheWorkingDirectory() throws {
