@@ -191,10 +191,9 @@ enum Workbooks {
             return "failed: \(failure.description)"
         case .success(let book):
             let result = WorkbookImport.run(book, file: workbook)
-            for file in result.files {
-                let path = output + "/" + file.path
-                _ = OutputFile.makeDirectories((path as NSString).deletingLastPathComponent)
-                _ = OutputFile.write(file.contents, to: path)
+            // As `ropa import` writes: a new directory, flushed, then renamed into place.
+            if case .failure(let failure) = RegisterDirectory.write(result.files, to: output, replacing: false) {
+                return "failed: \(failure.reason)"
             }
             return "\(result.summary.treatments) treatments, \(result.summary.cells) cells, \(result.files.count) files"
         }

@@ -7,7 +7,7 @@
 /// words. A text ropa did not write is left to `WorkbookText.retention`, or kept in words.
 enum RetentionReading {
     /// What the workbook gives beside the words, in columns of their own (`RopaWorkbookLayout.Column`).
-    struct Extras {
+    struct Extras: Hashable {
         var event: String?
         var archivesReference: String?
         var archivingSafeguards: String?

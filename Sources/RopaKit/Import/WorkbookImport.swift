@@ -56,6 +56,15 @@ struct WorkbookBuilder {
     var usedIDs: Set<String> = []
     /// The retention sentences' fixed words, made once for every cell (workbooks are in French).
     let phrasebook = RetentionReading.Phrasebook(.fr)
+    /// Retentions already read back, by their words and the columns beside them: a register
+    /// repeats its retentions ("5 ans à compter de la fin de la relation contractuelle"), and
+    /// each reading fills and compares dozens of sentences.
+    var retentionReadings: [RetentionReadingKey: Retention?] = [:]
+
+    struct RetentionReadingKey: Hashable {
+        let text: String
+        let extras: RetentionReading.Extras
+    }
     /// The list of treatments by folded reference and by folded name: each fiche finds its row at
     /// once (matching every row against every fiche made a large workbook's import quadratic).
     let listIndex: ListIndex
@@ -542,8 +551,11 @@ struct WorkbookBuilder {
         // ropa's own words, read back into their structure, with the columns beside them.
         let written = RetentionReading.Extras(event: extras[.retentionEvent]?.text, archivesReference: extras[.archivesReference]?.text,
                                               archivingSafeguards: extras[.archivingSafeguards]?.text, note: extras[.retentionNote]?.text)
-        if let read = RetentionReading.read(value.text, extras: written, source: SourceMap(location: .start(of: file)),
-                                              phrasebook: phrasebook) {
+        let readingKey = RetentionReadingKey(text: value.text, extras: written)
+        let reading = retentionReadings[readingKey] ?? RetentionReading.read(value.text, extras: written, source: SourceMap(location: .start(of: file)),
+                                                                             phrasebook: phrasebook)
+        retentionReadings[readingKey] = .some(reading)
+        if let read = reading {
             for column in [ImportedWorkbook.Column.retentionEvent, .archivesReference, .archivingSafeguards, .retentionNote] {
                 _ = mapped(extras[column])
             }

@@ -28,13 +28,27 @@ public enum RegisterDirectory {
         var done = false
         defer { if !done { removeTree(staging) } }
 
+        // The staging directory is this process's own (mkdtemp, rwx------): its files are written
+        // directly, then flushed together before it is renamed into place, so that a crash never
+        // leaves a register in place whose files are not on disk.
+        var folders: [String] = [staging]
+        var written: [String] = []
         for file in files {
             let full = staging + "/" + file.path
             let folder = String(full[..<(full.lastIndex(of: "/") ?? full.endIndex)])
-            let written = OutputFile.makeDirectories(folder).flatMap { AtomicFile.create(Array(file.contents.utf8), at: full) }
-            if case .failure(let failure) = written {
-                return .failed(target, "writing '\(file.path)' failed: \(failure.reason)")
+            if !folders.contains(folder) {
+                if case .failure(let failure) = OutputFile.makeDirectories(folder) {
+                    return .failed(target, "writing '\(file.path)' failed: \(failure.reason)")
+                }
+                folders.append(folder)
             }
+            if let code = SystemFile.createUnflushed(Array(file.contents.utf8), at: full) {
+                return .failed(target, "writing '\(file.path)' failed", code)
+            }
+            written.append(full)
+        }
+        if let code = SystemFile.flush(written, directories: folders) {
+            return .failed(target, "flushing the new register to disk failed", code)
         }
         guard chmod(staging, 0o755) == 0 else { return .failed(target, "cannot set the directory's permissions", errno) }
         if exists {

@@ -144,49 +144,61 @@ public enum CNILModel {
         var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        // Local copies: one retain per call, not one per character.
+        let latin = latinFolds
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            switch value < 0x250 ? latinPieces[Int(value)] : punctuationPieces[value] {
-            case nil:
-                return foldedKey(text)
-            case .space?:
+            guard let fold = value < 0x250 ? latin[Int(value)] : punctuationFolds[value] else { return foldedKey(text) }
+            switch fold.count {
+            case Fold.separator:
                 pendingSpace = !key.isEmpty
-            case .bytes(let bytes)?:
-                guard !bytes.isEmpty else { continue }
+            case 0:
+                continue
+            default:
                 if pendingSpace { key.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                key += bytes
+                withUnsafeBytes(of: fold.bytes) { key.append(contentsOf: $0.prefix(Int(fold.count))) }
             }
         }
         return String(decoding: key, as: UTF8.self)
     }
 
-    /// What one scalar becomes in a key: a separator, or its folded, unified UTF-8 bytes.
-    private enum Piece: Sendable {
-        case space
-        case bytes([UInt8])
+    /// What one scalar becomes in a key: up to 4 folded, unified UTF-8 bytes, or a separator.
+    /// A plain value (no array inside), so that reading the table costs no reference counting.
+    private struct Fold: Sendable {
+        static let separator: UInt8 = .max
+        /// The number of bytes, or `separator`.
+        var count: UInt8
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
     }
 
-    /// The piece of one scalar, from Foundation's folding of it alone; nil when the scalar may join
-    /// its neighbours into one character (then only the whole text's folding is right).
-    private static func piece(of value: Int) -> Piece? {
+    /// The fold of one scalar, from Foundation's folding of it alone; nil when the scalar may join
+    /// its neighbours into one character (then only the whole text's folding is right), or
+    /// folds to more than 4 bytes.
+    private static func fold(of value: Int) -> Fold? {
         guard let scalar = UnicodeScalar(value) else { return nil }
         let characters = Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
-        if characters.count == 1, characters[0].isWhitespace || characters[0] == "-" { return .space }
+        if characters.count == 1, characters[0].isWhitespace || characters[0] == "-" { return Fold(count: Fold.separator) }
         guard !characters.contains(where: { $0.isWhitespace || $0 == "-" }) else { return nil }
         var key = KeyBuilder(capacity: 4)
         for character in characters { key.add(character) }
-        return .bytes(Array(key.result.utf8))
+        let bytes = Array(key.result.utf8)
+        guard bytes.count <= 4 else { return nil }
+        var fold = Fold(count: UInt8(bytes.count))
+        withUnsafeMutableBytes(of: &fold.bytes) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte }
+        }
+        return fold
     }
 
     /// The pieces of U+0000–U+024F: ASCII and the Latin letters.
-    private static let latinPieces: [Piece?] = (0..<0x250).map(piece(of:))
+    private static let latinFolds: [Fold?] = (0..<0x250).map(fold(of:))
 
     /// The pieces of general punctuation (typographic spaces and quotes, "…"), but the invisible
     /// joiners and marks (U+200B–U+200F, U+2060–U+206F), which join characters.
-    private static let punctuationPieces: [UInt32: Piece] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2060)
+    private static let punctuationFolds: [UInt32: Fold] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2060)
         .filter { !(0x200B...0x200F).contains($0) }
-        .compactMap { value in piece(of: value).map { (UInt32(value), $0) } })
+        .compactMap { value in fold(of: value).map { (UInt32(value), $0) } })
 
     /// `matchingKey` through Foundation's folding of the whole text.
     static func foldedKey(_ text: String) -> String {

@@ -27,17 +27,47 @@ enum XMLNamespace {
 }
 
 /// The attributes of one element, looked up by namespace and local name.
+///
+/// Each attribute's prefix is resolved once, when the element starts; a lookup then compares
+/// local names (short) before namespaces. A cell of a large workbook is asked for ten
+/// attributes, and a lookup that made and hashed qualified names took a tenth of an import.
 struct XMLAttributes {
+    fileprivate struct Attribute {
+        let local: Substring
+        /// The namespace its prefix is bound to; nil without prefix (or an unbound one).
+        let namespace: String?
+        let isPrefixed: Bool
+        let value: String
+    }
+
+    fileprivate let attributes: [Attribute]
+    /// The default namespace: an unprefixed attribute is also found by it, as producers that
+    /// leave the prefix out mean.
+    fileprivate let defaultNamespace: String?
+    /// For the rare element where two prefixes bound to one namespace name the same attribute.
     fileprivate let raw: [String: String]
     fileprivate let prefixes: [String: [String]]
 
     /// An attribute without prefix (`namespace == nil`: XLSX's `r`, `t`, `s`) or in a namespace.
     subscript(_ namespace: String?, _ local: String) -> String? {
-        guard let namespace else { return raw[local] }
+        var found: String?
+        var count = 0
+        for attribute in attributes where attribute.local == local {
+            let matches = if let namespace {
+                attribute.isPrefixed ? attribute.namespace == namespace : defaultNamespace == namespace
+            } else {
+                !attribute.isPrefixed
+            }
+            guard matches else { continue }
+            found = attribute.value
+            count += 1
+        }
+        guard count > 1, let namespace else { return found }
+        // Several prefixes bound to the namespace: the innermost binding wins.
         for prefix in prefixes[namespace, default: []].reversed() {
             if let value = raw[prefix.isEmpty ? local : "\(prefix):\(local)"] { return value }
         }
-        return nil
+        return found
     }
 }
 
@@ -136,7 +166,32 @@ enum XMLEvents {
             self.handler = handler
         }
 
-        private func canonical(_ uri: String) -> String { XMLNamespace.strictEquivalents[uri] ?? uri }
+        /// The last namespace seen and its canonical name: an element's namespace is nearly always
+        /// its neighbour's, and comparing is cheaper than hashing a 60-byte URI twice per element.
+        private var lastURI = ""
+        private var lastCanonical = ""
+
+        private func canonical(_ uri: String) -> String {
+            if uri == lastURI { return lastCanonical }
+            lastURI = uri
+            lastCanonical = XMLNamespace.strictEquivalents[uri] ?? uri
+            return lastCanonical
+        }
+
+        private func attributes(_ raw: [String: String]) -> XMLAttributes {
+            var attributes: [XMLAttributes.Attribute] = []
+            attributes.reserveCapacity(raw.count)
+            for (name, value) in raw {
+                if let colon = name.firstIndex(of: ":") {
+                    let prefix = String(name[..<colon])
+                    attributes.append(.init(local: name[name.index(after: colon)...], namespace: bindings[prefix]?.last,
+                                            isPrefixed: true, value: value))
+                } else {
+                    attributes.append(.init(local: Substring(name), namespace: nil, isPrefixed: false, value: value))
+                }
+            }
+            return XMLAttributes(attributes: attributes, defaultNamespace: bindings[""]?.last, raw: raw, prefixes: prefixes)
+        }
 
         func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String) {
             let uri = canonical(namespaceURI)
@@ -151,7 +206,7 @@ enum XMLEvents {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-            handler.start(canonical(namespaceURI ?? ""), elementName, XMLAttributes(raw: attributeDict, prefixes: prefixes))
+            handler.start(canonical(namespaceURI ?? ""), elementName, attributes(attributeDict))
             if handler.failure != nil { parser.abortParsing() }
         }
 
