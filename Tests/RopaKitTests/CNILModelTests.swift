@@ -81,4 +81,42 @@ import Testing
             #expect(CNILModel.matchingKey(text) == CNILModel.foldedKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// The comparison that folds as it goes (`compareKeys`, `sameKey`, `CNILWorkbookLayout.matches`)
+    /// says what comparing the two whole keys says: on pairs of random texts from a small alphabet
+    /// (so that many pairs are equal or one extends the other), combining marks and joiners
+    /// included, and on the numbered labels the import reads ("Sous-finalité 3").
+    @Test func theLazyComparisonAgreesWithTheKeys() {
+        let alphabet = Array("aAéE -\u{A0}’'…\u{301}\u{200D}1ß").map(String.init)
+        var random = SplitMix(state: 11)
+        var pairs: [(String, String)] = [("Sous-finalité 3", "Sous finalité"), ("sous-finalite 12b", "Sous-finalité"),
+                                         ("  Finalité principale ", "finalite principale"), ("Finalité", "Finalité principale")]
+        for _ in 0..<30000 {
+            func text() -> String { (0..<Int.random(in: 0...6, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined() }
+            let first = text()
+            pairs.append((first, Bool.random(using: &random) ? text() : first + (Bool.random(using: &random) ? " " + text() : "")))
+            pairs.append((pairs[pairs.count - 1].1, first))
+        }
+        var same = 0, extended = 0
+        for (text, label) in pairs {
+            let key = CNILModel.matchingKey(text), wanted = CNILModel.matchingKey(label)
+            let context = "\(text.unicodeScalars.map { String($0.value, radix: 16) }) vs \(label.unicodeScalars.map { String($0.value, radix: 16) })"
+            #expect(CNILModel.sameKey(text, label) == (key == wanted), "\(context)")
+            let numbered = key == wanted || (key.hasPrefix(wanted + " ") && key.dropFirst(wanted.count + 1).allSatisfy(\.isNumber))
+            #expect(CNILWorkbookLayout.matches(text, label, numbered: true) == numbered, "\(context)")
+            switch CNILModel.compareKeys(text, label) {
+            case .same:
+                same += 1
+                #expect(key == wanted, "\(context)")
+            case .extended:
+                extended += 1
+                #expect(key.hasPrefix(wanted + " "), "\(context)")
+            case .different:
+                #expect(key != wanted && !key.hasPrefix(wanted + " "), "\(context)")
+            case .undecided:
+                break
+            }
+        }
+        #expect(same > 1000 && extended > 1000, "the pairs test each outcome: \(same) same, \(extended) extended")
+    }
 }

@@ -87,11 +87,17 @@ enum CNILWorkbookLayout {
     /// Whether a label (normalised with `CNILModel.matchingKey`) is `label`, allowing the numbered
     /// rows ("Sous-finalité 3", "Destinataire 2") when `numbered`.
     static func matches(_ text: String, _ label: String, numbered: Bool = false) -> Bool {
-        let key = CNILModel.matchingKey(text)
-        let wanted = CNILModel.matchingKey(label)
-        if key == wanted { return true }
-        guard numbered, key.hasPrefix(wanted + " ") else { return false }
-        return key.dropFirst(wanted.count + 1).allSatisfy(\.isNumber)
+        switch CNILModel.compareKeys(text, label) {
+        case .same: return true
+        case .different: return false
+        case .extended where !numbered: return false
+        case .extended, .undecided:
+            let key = CNILModel.matchingKey(text)
+            let wanted = CNILModel.matchingKey(label)
+            if key == wanted { return true }
+            guard numbered, key.hasPrefix(wanted + " ") else { return false }
+            return key.dropFirst(wanted.count + 1).allSatisfy(\.isNumber)
+        }
     }
 
     /// The section a row's first cell opens, if it is a section's label: the row's key is made

@@ -148,8 +148,16 @@ struct ImportedWorkbook {
     // MARK: Recognising sheets
 
     static func isFiche(_ sheet: Sheet) -> Bool {
-        let sections = Set(sheet.cells.values.compactMap { CNILWorkbookLayout.section(opening: $0.text) })
-        return sections.contains(.description) && sections.contains(.purposes)
+        var description = false, purposes = false
+        for cell in sheet.cells.values {
+            switch CNILWorkbookLayout.section(opening: cell.text) {
+            case .description?: description = true
+            case .purposes?: purposes = true
+            default: continue
+            }
+            if description && purposes { return true }
+        }
+        return false
     }
 
     static func isList(_ sheet: Sheet) -> Bool {
@@ -243,13 +251,13 @@ struct ImportedWorkbook {
         let name = fiche.description["name"]?.text ?? ""
         let reference = fiche.description["reference"]?.text ?? ""
         for value in titleCells {
-            if CNILModel.matchingKey(value.text) == CNILModel.matchingKey(reference) || RopaWorkbookLayout.isTitleText(value.text) {
+            if CNILModel.sameKey(value.text, reference) || RopaWorkbookLayout.isTitleText(value.text) {
                 fiche.structureCells += 1
             } else {
                 fiche.unplaced.append((label: "En-tête de la fiche", value: value))
             }
         }
-        fiche.isCNILExample = CNILModel.matchingKey(reference) == CNILModel.matchingKey("1 - Exemple")
+        fiche.isCNILExample = CNILModel.sameKey(reference, "1 - Exemple")
             && CNILModel.matchingKey(name).contains("gestion de la paie")
         fiche.isEmptyModel = name.isEmpty && fiche.purposes.isEmpty && fiche.data.isEmpty && fiche.subjects.isEmpty
         return fiche

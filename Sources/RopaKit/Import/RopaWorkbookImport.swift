@@ -12,17 +12,15 @@ extension WorkbookBuilder {
     /// French label, or either followed by its article ("Consentement (RGPD art. 6(1)(a))").
     static func vocabulary<V: Vocabulary>(_ text: String, in list: [(label: String, value: V)] = []) -> V? {
         if let found = CNILModel.value(of: text, in: list) { return found }
-        let key = CNILModel.matchingKey(text)
-        if let exact = V.allCases.first(where: { CNILModel.matchingKey($0.label.fr) == key || $0.rawValue == text }) { return exact }
+        if let exact = V.allCases.first(where: { CNILModel.sameKey($0.label.fr, text) || $0.rawValue == text }) { return exact }
         // The longest label the text starts with, followed by " (": labels may be prefixes of one another.
         return V.allCases.filter { text.hasPrefix($0.label.fr + " (") }.max { $0.label.fr.count < $1.label.fr.count }
     }
 
     /// "Oui"/"Non" as the documents write them.
     static func boolean(_ text: String) -> Bool? {
-        let key = CNILModel.matchingKey(text)
-        if key == CNILModel.matchingKey(RopaWorkbookLayout.words[.yes]) || key == "true" { return true }
-        if key == CNILModel.matchingKey(RopaWorkbookLayout.words[.no]) || key == "false" { return false }
+        if CNILModel.sameKey(text, RopaWorkbookLayout.words[.yes]) || CNILModel.sameKey(text, "true") { return true }
+        if CNILModel.sameKey(text, RopaWorkbookLayout.words[.no]) || CNILModel.sameKey(text, "false") { return false }
         return nil
     }
 

@@ -231,15 +231,24 @@ enum RopaWorkbookLayout {
     /// transfert…", "Non renseigné", "Non déterminé — voir l'erreur (…)") and what a DPO types
     /// in the CNIL's workbook ("N/A", "Sans objet", "-").
     static func statement(_ text: String) -> Statement? {
-        let key = CNILModel.matchingKey(text.trimmingCharacters(in: .init(charactersIn: " .")))
+        let key = CNILModel.matchingKey(trimmingSpacesAndFullStops(text))
         if key.hasPrefix(undeterminedKey) { return .undetermined }
         if key.hasPrefix("sans objet") { return .notApplicable }
         return statementsByKey[key]
     }
 
+    /// The text without the spaces and full stops at either end ("Néant." is "Néant"): Foundation's
+    /// `trimmingCharacters(in:)` without its cost, since every cell is asked.
+    private static func trimmingSpacesAndFullStops(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let isTrimmed = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "." }
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// The documents' sentences by the key `statement` compares, computed once: every cell is asked.
     private static let statementsByKey: [String: Statement] = {
-        func key(_ word: Word) -> String { CNILModel.matchingKey(words[word].trimmingCharacters(in: .init(charactersIn: " ."))) }
+        func key(_ word: Word) -> String { CNILModel.matchingKey(trimmingSpacesAndFullStops(words[word])) }
         var table: [String: Statement] = [:]
         for typed in ["n/a", "na", "-", "—", "aucun", "aucune", "neant"] { table[typed] = .nothing }
         let nones: [Word] = [.nothing, .noTransfer, .noSensitiveData, .noRecipient, .noSecurity, .noProcessor, .noClient,

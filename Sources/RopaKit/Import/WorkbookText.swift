@@ -57,6 +57,6 @@ enum WorkbookText {
             ("la fin de la relation commerciale", .endOfRelationship), ("le dernier contact", .lastContact),
             ("la collecte", .collection), ("la transaction", .transaction), ("la date de débit", .debit), ("le débit", .debit),
         ]
-        return known.first { CNILModel.matchingKey($0.0) == CNILModel.matchingKey(event) }?.1
+        return known.first { CNILModel.sameKey($0.0, event) }?.1
     }
 }

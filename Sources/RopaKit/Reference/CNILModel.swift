@@ -124,13 +124,11 @@ public enum CNILModel {
 
     /// The vocabulary value of a label of one of the lists above, matched loosely.
     public static func value<V>(of label: String, in list: [(label: String, value: V)]) -> V? {
-        let wanted = matchingKey(label)
-        return list.first { matchingKey($0.label) == wanted }?.value
+        list.first { sameKey($0.label, label) }?.value
     }
 
     /// Whether a cell holds the "nothing chosen" placeholder.
-    public static func isPlaceholder(_ text: String) -> Bool { matchingKey(text) == placeholderKey }
-    private static let placeholderKey = matchingKey(placeholder)
+    public static func isPlaceholder(_ text: String) -> Bool { sameKey(text, placeholder) }
 
     /// A label as compared: lowercased, without accents, apostrophes and ellipses unified, hyphens
     /// read as spaces ("Hong-Kong", "Hong Kong"), every run of white space (no-break spaces
@@ -143,29 +141,105 @@ public enum CNILModel {
     static func matchingKey(_ text: String) -> String {
         var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        // Local copies: one retain per call, not one per character.
-        let latin = latinFolds
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard let fold = value < 0x250 ? latin[Int(value)] : punctuationFolds[value] else { return foldedKey(text) }
-            switch fold.count {
-            case Fold.separator:
-                pendingSpace = !key.isEmpty
-            case 0:
-                continue
-            default:
-                if pendingSpace { key.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                withUnsafeBytes(of: fold.bytes) { key.append(contentsOf: $0.prefix(Int(fold.count))) }
-            }
+        var bytes = KeyBytes(text)
+        while let byte = bytes.next() { key.append(byte) }
+        return bytes.isUnfoldable ? foldedKey(text) : String(decoding: key, as: UTF8.self)
+    }
+
+    /// Whether two texts have the same `matchingKey`, without making either: the keys are
+    /// compared byte by byte as they are folded, so a cell and a label that differ (nearly every
+    /// comparison of an import) are told apart at their first letters.
+    static func sameKey(_ text: String, _ other: String) -> Bool {
+        switch compareKeys(text, other) {
+        case .same: true
+        case .different, .extended: false
+        case .undecided: matchingKey(text) == matchingKey(other)
         }
-        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// How the key of a text compares with the key of another (`compareKeys`).
+    enum KeyComparison {
+        case same, different
+        /// The key of the text is the other's key, a space, and more ("sous finalite 2").
+        case extended
+        /// A scalar the table does not fold: make both keys (`matchingKey`) to tell.
+        case undecided
+    }
+
+    static func compareKeys(_ text: String, _ other: String) -> KeyComparison {
+        var mine = KeyBytes(text), theirs = KeyBytes(other)
+        while true {
+            let byte = mine.next(), wanted = theirs.next()
+            if mine.isUnfoldable || theirs.isUnfoldable { return .undecided }
+            guard byte == wanted else {
+                // The differing byte is the current scalar's, unless the scalar right after it
+                // joins it (a combining mark): only the whole text's folding can say then. A
+                // scalar further on joins its own neighbours, after the difference.
+                guard mine.nextIsFoldable, theirs.nextIsFoldable else { return .undecided }
+                return wanted == nil && byte == UInt8(ascii: " ") ? .extended : .different
+            }
+            if byte == nil { return .same }
+        }
+    }
+
+    /// The bytes of a text's key, one at a time; `isUnfoldable` once a scalar the table does not
+    /// fold is met (the key is then Foundation's folding of the whole text, `foldedKey`).
+    struct KeyBytes {
+        private var scalars: String.UnicodeScalarView.Iterator
+        private let latin = CNILModel.latinFolds
+        private var pending = Fold(count: 0)
+        private var pendingIndex: UInt8 = 0
+        private var spaceOwed = false
+        private var started = false
+        private(set) var isUnfoldable = false
+
+        init(_ text: String) { scalars = text.unicodeScalars.makeIterator() }
+
+        mutating func next() -> UInt8? {
+            if pendingIndex < pending.count {
+                defer { pendingIndex += 1 }
+                return withUnsafeBytes(of: pending.bytes) { $0[Int(pendingIndex)] }
+            }
+            while let scalar = scalars.next() {
+                guard let fold = CNILModel.fold(of: scalar.value, in: latin) else {
+                    isUnfoldable = true
+                    return nil
+                }
+                switch fold.count {
+                case Fold.separator:
+                    spaceOwed = started
+                case 0:
+                    continue
+                default:
+                    started = true
+                    pending = fold
+                    if spaceOwed {
+                        spaceOwed = false
+                        pendingIndex = 0
+                        return UInt8(ascii: " ")
+                    }
+                    pendingIndex = 1
+                    return fold.bytes.0
+                }
+            }
+            return nil
+        }
+
+        /// Whether the scalar after the current one, if any, is in the table.
+        var nextIsFoldable: Bool {
+            var rest = scalars
+            return rest.next().map { CNILModel.fold(of: $0.value, in: latin) != nil } ?? true
+        }
+    }
+
+    /// The table's fold of a scalar; nil when it has none.
+    private static func fold(of value: UInt32, in latin: [Fold?]) -> Fold? {
+        value < 0x250 ? latin[Int(value)] : punctuationFolds[value]
     }
 
     /// What one scalar becomes in a key: up to 4 folded, unified UTF-8 bytes, or a separator.
     /// A plain value (no array inside), so that reading the table costs no reference counting.
-    private struct Fold: Sendable {
+    fileprivate struct Fold: Sendable {
         static let separator: UInt8 = .max
         /// The number of bytes, or `separator`.
         var count: UInt8
@@ -192,11 +266,11 @@ public enum CNILModel {
     }
 
     /// The pieces of U+0000–U+024F: ASCII and the Latin letters.
-    private static let latinFolds: [Fold?] = (0..<0x250).map(fold(of:))
+    fileprivate static let latinFolds: [Fold?] = (0..<0x250).map(fold(of:))
 
     /// The pieces of general punctuation (typographic spaces and quotes, "…"), but the invisible
     /// joiners and marks (U+200B–U+200F, U+2060–U+206F), which join characters.
-    private static let punctuationFolds: [UInt32: Fold] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2060)
+    fileprivate static let punctuationFolds: [UInt32: Fold] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2060)
         .filter { !(0x200B...0x200F).contains($0) }
         .compactMap { value in fold(of: value).map { (UInt32(value), $0) } })
 

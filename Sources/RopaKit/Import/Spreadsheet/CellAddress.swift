@@ -69,7 +69,9 @@ public struct CellAddress: Sendable, Hashable, CustomStringConvertible {
     /// The sheet name always quoted, a quote inside it doubled (`'l''équipe'!A1`), as both Excel
     /// and LibreOffice accept it.
     public var description: String {
-        "'\(sheet.replacingOccurrences(of: "'", with: "''"))'!\(position)"
+        // Most names have no quote: the search for one is skipped (this runs for every value imported).
+        let quoted = sheet.utf8.contains(UInt8(ascii: "'")) ? sheet.replacingOccurrences(of: "'", with: "''") : sheet
+        return "'\(quoted)'!\(position)"
     }
 }
 

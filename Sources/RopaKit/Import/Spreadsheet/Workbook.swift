@@ -97,7 +97,9 @@ public struct Cell: Sendable, Hashable {
     /// ODS stores what is displayed (`26/05/2018`, `75 001,00 €`); XLSX does not, so there a
     /// number is written as stored (`75001`, `0.5`), a date as an ISO day (`2018-05-26`),
     /// a boolean as `TRUE` or `FALSE`.
-    public var lines: [String]
+    public var lines: [String] {
+        didSet { text = Self.joined(lines) }
+    }
     public var kind: Kind
     /// The formula whose cached result this is (`of:=[.B5]`, `HYPERLINK(…)`), as written in
     /// the file. Formulas are never computed: the value is the one the file was saved with.
@@ -107,10 +109,16 @@ public struct Cell: Sendable, Hashable {
         self.lines = lines
         self.kind = kind
         self.formula = formula
+        text = Self.joined(lines)
     }
 
-    /// The lines joined with line breaks.
-    public var text: String { lines.joined(separator: "\n") }
+    /// The lines joined with line breaks. Kept, not computed at each use: an import reads the
+    /// text of each cell a dozen times (a line alone shares its storage).
+    public private(set) var text: String
+
+    private static func joined(_ lines: [String]) -> String {
+        lines.count == 1 ? lines[0] : lines.joined(separator: "\n")
+    }
 
     /// A cell that shows nothing and has no value is not stored.
     var isEmpty: Bool {
