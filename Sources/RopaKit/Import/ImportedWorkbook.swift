@@ -7,13 +7,13 @@ struct ImportedWorkbook {
     typealias Statement = RopaWorkbookLayout.Statement
 
     /// A value as written in a cell, with where it is.
-    struct Value {
+    struct Value: Sendable {
         var text: String
         var cell: Cell
         var address: CellAddress
     }
 
-    struct Purpose {
+    struct Purpose: Sendable {
         /// The row's label ("Finalité principale", "Sous-finalité 2"): what the extra section's
         /// rows name to say which purpose they are about.
         var rank: String
@@ -22,27 +22,27 @@ struct ImportedWorkbook {
     }
 
     /// A row of the data or sensitive-data sections.
-    struct CategoryRow<Category> {
+    struct CategoryRow<Category: Sendable>: Sendable {
         var category: Category
         var description: Value?
         var retention: Value?
         var extras: [Column: Value] = [:]
     }
 
-    struct SubjectRow {
+    struct SubjectRow: Sendable {
         var type: Value
         var details: Value?
         var age: Value?
     }
 
-    struct RecipientRow {
+    struct RecipientRow: Sendable {
         var type: Value?
         var name: Value?
         var details: Value?
         var annex: Value?
     }
 
-    struct TransferRow {
+    struct TransferRow: Sendable {
         var recipient: Value?
         var country: Value?
         var safeguard: Value?
@@ -51,14 +51,14 @@ struct ImportedWorkbook {
     }
 
     /// A row of ropa's extra section: the fact, what it is about, its value and details.
-    struct ExtraRow {
+    struct ExtraRow: Sendable {
         var fact: RopaWorkbookLayout.Fact
         var about: Value?
         var value: Value?
         var details: Value?
     }
 
-    struct Fiche {
+    struct Fiche: Sendable {
         var sheet: String
         /// The CNIL's example fiche ("Gestion de la paie", reference "1 - Exemple").
         var isCNILExample = false
@@ -100,12 +100,12 @@ struct ImportedWorkbook {
         }
     }
 
-    struct ListRow {
+    struct ListRow: Sendable {
         var values: [String: Value]
     }
 
     /// ropa's "Organisme" sheet: the organisation's facts that sheet 2 has no field for.
-    struct OrganisationSheet {
+    struct OrganisationSheet: Sendable {
         var facts: [RopaWorkbookLayout.OrganisationFact: Value] = [:]
         var services: [(id: Value?, name: Value?, description: Value?)] = []
         var notice: [(topic: NoticeTopic, value: Value)] = []
@@ -114,7 +114,7 @@ struct ImportedWorkbook {
     }
 
     /// ropa's "Sous-traitants" sheet: one processor per row.
-    struct ProcessorsSheet {
+    struct ProcessorsSheet: Sendable {
         var sheet: String
         var rows: [[RopaWorkbookLayout.ProcessorColumn: Value]] = []
         var unplaced: [(label: String, value: Value)] = []
@@ -132,15 +132,35 @@ struct ImportedWorkbook {
     var unplaced: [(label: String, value: Value)] = []
 
     init(_ workbook: Workbook) {
-        for sheet in workbook.sheets where !sheet.isHidden {
-            if Self.isFiche(sheet) {
-                fiches.append(Self.fiche(sheet))
-            } else if Self.isList(sheet) {
-                readList(sheet)
-            } else if Self.hasTitle(sheet, RopaWorkbookLayout.organisationTitle) {
-                organisation = Self.organisationSheet(sheet)
-            } else if Self.hasTitle(sheet, RopaWorkbookLayout.processorsTitle) {
-                processors = Self.processorsSheet(sheet)
+        // Each sheet is recognised, and a fiche read, on its own: on all cores, in the sheets'
+        // order (a workbook of 1,000 fiches spends a sixth of its import here).
+        let readings = workbook.sheets.filter { !$0.isHidden }.parallelMap(SheetReading.init)
+        for reading in readings {
+            switch reading {
+            case .fiche(let fiche): fiches.append(fiche)
+            case .list(let sheet): readList(sheet)
+            case .organisation(let sheet): organisation = Self.organisationSheet(sheet)
+            case .processors(let sheet): processors = Self.processorsSheet(sheet)
+            case .other: break
+            }
+        }
+    }
+
+    /// What a sheet is, and a fiche read.
+    private enum SheetReading: Sendable {
+        case fiche(Fiche), list(Sheet), organisation(Sheet), processors(Sheet), other
+
+        init(_ sheet: Sheet) {
+            if ImportedWorkbook.isFiche(sheet) {
+                self = .fiche(ImportedWorkbook.fiche(sheet))
+            } else if ImportedWorkbook.isList(sheet) {
+                self = .list(sheet)
+            } else if ImportedWorkbook.hasTitle(sheet, RopaWorkbookLayout.organisationTitle) {
+                self = .organisation(sheet)
+            } else if ImportedWorkbook.hasTitle(sheet, RopaWorkbookLayout.processorsTitle) {
+                self = .processors(sheet)
+            } else {
+                self = .other
             }
         }
     }

@@ -222,7 +222,7 @@ enum RopaWorkbookLayout {
 
     /// What a cell says instead of a value: that there is none, that the register does not say,
     /// that it could not be known (a part that failed to load), or that it is not published.
-    enum Statement: Equatable {
+    enum Statement: Equatable, Sendable {
         /// `nothing`: there is none ("Néant").
         case nothing, notApplicable, notStated, undetermined, withheld
     }

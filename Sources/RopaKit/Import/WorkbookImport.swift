@@ -1,3 +1,5 @@
+import Foundation
+
 /// A register written from a CNIL-model workbook (`ropa import`): `organisation.yaml` from sheet
 /// 2's header and the fiches' actors, one `treatments/<id>.yaml` per fiche.
 ///
@@ -33,6 +35,17 @@ public struct WorkbookImport: Sendable {
         public var needAttention = 0
         public var treatments = 0
         public var skippedSheets: [String] = []
+
+        /// Adds the counts of a part of the import (the fiches one core wrote).
+        mutating func add(_ part: Summary) {
+            cells += part.cells
+            modelCells += part.modelCells
+            mapped += part.mapped
+            keptAsNotes += part.keptAsNotes
+            needAttention += part.needAttention
+            treatments += part.treatments
+            skippedSheets += part.skippedSheets
+        }
     }
 
     public var files: [RegisterScaffold.File]
@@ -131,12 +144,36 @@ struct WorkbookBuilder {
             files.append(RegisterScaffold.File(path: RegisterLoader.processorsFile, contents: processors))
         }
         checkList(against: fiches)
-        for fiche in fiches {
-            let (id, text) = treatmentFile(fiche)
-            files.append(RegisterScaffold.File(path: "\(RegisterLoader.treatmentsDirectory)/\(id).yaml", contents: text))
-            summary.treatments += 1
+        // Ids first, in the sheets' order (a name met twice gets "-2"); then the fiches are
+        // written on all cores, in runs of consecutive fiches, each run by a builder of its own
+        // whose counts and notes are added in order: the result is the one a single run gives.
+        var ids: [String] = []
+        for fiche in fiches { ids.append(treatmentID(fiche)) }
+        let runs = Self.runs(of: fiches.count)
+        let written = runs.parallelMap { [builder = self, fiches, ids] run in
+            var runBuilder = builder
+            runBuilder.summary = WorkbookImport.Summary()
+            runBuilder.notes = []
+            let texts = run.map { runBuilder.treatmentFile(fiches[$0], id: ids[$0]) }
+            return (texts: texts, summary: runBuilder.summary, notes: runBuilder.notes)
         }
+        for (run, part) in zip(runs, written) {
+            for (index, text) in zip(run, part.texts) {
+                files.append(RegisterScaffold.File(path: "\(RegisterLoader.treatmentsDirectory)/\(ids[index]).yaml", contents: text))
+            }
+            summary.add(part.summary)
+            notes += part.notes
+        }
+        summary.treatments += fiches.count
         return WorkbookImport(files: files, summary: summary, notes: notes)
+    }
+
+    /// The indices 0..<count cut into one run of consecutive fiches per core (at most), so that
+    /// a run's builder reuses what it read before (a register repeats its retention wordings).
+    static func runs(of count: Int) -> [Range<Int>] {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let length = max(1, (count + cores - 1) / cores)
+        return stride(from: 0, to: count, by: length).map { $0..<min($0 + length, count) }
     }
 
     // MARK: Notes
@@ -327,20 +364,24 @@ struct WorkbookBuilder {
 
     // MARK: treatments/<id>.yaml
 
-    mutating func treatmentFile(_ fiche: ImportedWorkbook.Fiche) -> (id: String, text: String) {
-        var yaml = YAMLWriter()
-        let name = fiche.description["name"]
-        countStructure(of: fiche)
-        // ropa's own workbook says the id; a CNIL workbook's is made from the name.
-        let writtenID = extra(fiche, .id)
-        var id = (writtenID?.text ?? name?.text ?? fiche.sheet).suggestedIdentifier
-        if let writtenID { _ = mapped(writtenID) }
+    /// The id of a fiche's treatment: ropa's own workbook says it; a CNIL workbook's is made
+    /// from the name. One already given gets a number ("-2").
+    mutating func treatmentID(_ fiche: ImportedWorkbook.Fiche) -> String {
+        var id = (extra(fiche, .id)?.text ?? fiche.description["name"]?.text ?? fiche.sheet).suggestedIdentifier
         if usedIDs.contains(id) {
             var number = 2
             while usedIDs.contains("\(id)-\(number)") { number += 1 }
             id = "\(id)-\(number)"
         }
         usedIDs.insert(id)
+        return id
+    }
+
+    mutating func treatmentFile(_ fiche: ImportedWorkbook.Fiche, id: String) -> String {
+        var yaml = YAMLWriter()
+        let name = fiche.description["name"]
+        countStructure(of: fiche)
+        if let writtenID = extra(fiche, .id) { _ = mapped(writtenID) }
         yaml.comment("Imported from \(file), sheet '\(fiche.sheet)', by ropa import. Each value names the cell it comes from.", indent: 0)
         yaml.word("id", id, indent: 0)
         if let name { yaml.scalar("name", name.text, indent: 0, source: mapped(name)) } else { yaml.word("name", RegisterSchema.placeholder, indent: 0) }
@@ -433,7 +474,7 @@ struct WorkbookBuilder {
             summary.cells += fiche.unplaced.count
             summary.keptAsNotes += fiche.unplaced.count
         }
-        return (id, yaml.text)
+        return yaml.text
     }
 
     /// The recipients: in ropa's own workbook, each names its service or processor (read back to

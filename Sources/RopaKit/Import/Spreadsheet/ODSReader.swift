@@ -106,26 +106,28 @@ private final class ODSContentHandler: CellStoringHandler {
             skipDepth += 1
             return
         }
-        switch (namespace, local) {
-        case (XMLNamespace.style, "style"):
+        // By local name first: short names compare at once, where every namespace starts with
+        // the same 38 characters (this runs for each of a large workbook's elements).
+        switch local {
+        case "style" where namespace == XMLNamespace.style:
             currentStyle = attributes[XMLNamespace.style, "family"] == "table" ? attributes[XMLNamespace.style, "name"] : nil
-        case (XMLNamespace.style, "table-properties"):
+        case "table-properties" where namespace == XMLNamespace.style:
             if let currentStyle, attributes[XMLNamespace.table, "display"] == "false" { hiddenStyles.insert(currentStyle) }
-        case (XMLNamespace.table, "table") where tableDepth == 0:
+        case "table" where namespace == XMLNamespace.table && tableDepth == 0:
             tableDepth = 1
             row = 1
             let hidden = attributes[XMLNamespace.table, "style-name"].map(hiddenStyles.contains) ?? false
             attempt { store, _ throws(SpreadsheetFailure) in
                 try store.beginSheet(named: attributes[XMLNamespace.table, "name"] ?? "", hidden: hidden)
             }
-        case (XMLNamespace.table, "table"):
+        case "table" where namespace == XMLNamespace.table:
             skipDepth = 1
-        case (XMLNamespace.table, "table-row") where tableDepth > 0:
+        case "table-row" where namespace == XMLNamespace.table && tableDepth > 0:
             column = 1
             rowRepeat = Self.count(attributes, XMLNamespace.table, "number-rows-repeated")
             rowCells.removeAll(keepingCapacity: true)
             rowMerges.removeAll(keepingCapacity: true)
-        case (XMLNamespace.table, "table-cell") where tableDepth > 0:
+        case "table-cell" where namespace == XMLNamespace.table && tableDepth > 0:
             cell = PendingCell(
                 repeats: Self.count(attributes, XMLNamespace.table, "number-columns-repeated"),
                 columnsSpanned: Self.count(attributes, XMLNamespace.table, "number-columns-spanned"),
@@ -137,21 +139,22 @@ private final class ODSContentHandler: CellStoringHandler {
                 booleanValue: attributes[XMLNamespace.office, "boolean-value"],
                 stringValue: attributes[XMLNamespace.office, "string-value"],
                 formula: attributes[XMLNamespace.table, "formula"])
-        case (XMLNamespace.table, "covered-table-cell") where tableDepth > 0:
+        case "covered-table-cell" where namespace == XMLNamespace.table && tableDepth > 0:
             // Hidden by a merged range: what it holds is not shown, and not kept.
             column += Self.count(attributes, XMLNamespace.table, "number-columns-repeated")
             skipDepth = 1
-        case (XMLNamespace.office, "annotation"), (XMLNamespace.office, "annotation-end"), (XMLNamespace.drawing, _),
-             (XMLNamespace.text, "note"), (XMLNamespace.text, "ruby-text"):
+        case "annotation" where namespace == XMLNamespace.office, "annotation-end" where namespace == XMLNamespace.office,
+             "note" where namespace == XMLNamespace.text, "ruby-text" where namespace == XMLNamespace.text,
+             _ where namespace == XMLNamespace.drawing:
             // Notes (the CNIL model's help texts), drawings and footnotes are not the cell's text.
             skipDepth = 1
-        case (XMLNamespace.text, "p"), (XMLNamespace.text, "h"):
+        case "p" where namespace == XMLNamespace.text, "h" where namespace == XMLNamespace.text:
             cell?.line = ""
-        case (XMLNamespace.text, "s"):
+        case "s" where namespace == XMLNamespace.text:
             cell?.line?.append(String(repeating: " ", count: Self.count(attributes, XMLNamespace.text, "c", max: Self.maxSpaces)))
-        case (XMLNamespace.text, "tab"):
+        case "tab" where namespace == XMLNamespace.text:
             cell?.line?.append("\t")
-        case (XMLNamespace.text, "line-break"):
+        case "line-break" where namespace == XMLNamespace.text:
             if let line = cell?.line {
                 cell?.lines.append(line)
                 cell?.line = ""
@@ -166,13 +169,13 @@ private final class ODSContentHandler: CellStoringHandler {
             skipDepth -= 1
             return
         }
-        switch (namespace, local) {
-        case (XMLNamespace.text, "p"), (XMLNamespace.text, "h"):
+        switch local {
+        case "p" where namespace == XMLNamespace.text, "h" where namespace == XMLNamespace.text:
             if let line = cell?.line {
                 cell?.lines.append(line)
                 cell?.line = nil
             }
-        case (XMLNamespace.table, "table-cell"):
+        case "table-cell" where namespace == XMLNamespace.table:
             guard let pending = cell else { return }
             cell = nil
             let value = Self.cell(from: pending)
@@ -186,10 +189,10 @@ private final class ODSContentHandler: CellStoringHandler {
                 rowMerges.append((column, pending.columnsSpanned, pending.rowsSpanned))
             }
             column += pending.repeats
-        case (XMLNamespace.table, "table-row"):
+        case "table-row" where namespace == XMLNamespace.table:
             if !rowCells.isEmpty || !rowMerges.isEmpty { storeRow() }
             row += rowRepeat
-        case (XMLNamespace.table, "table"):
+        case "table" where namespace == XMLNamespace.table:
             tableDepth = 0
         default:
             break

@@ -33,7 +33,8 @@ enum XMLNamespace {
 /// attributes, and a lookup that made and hashed qualified names took a tenth of an import.
 struct XMLAttributes {
     fileprivate struct Attribute {
-        let local: Substring
+        /// A String, not a Substring: names are short, so small strings that compare at once.
+        let local: String
         /// The namespace its prefix is bound to; nil without prefix (or an unbound one).
         let namespace: String?
         let isPrefixed: Bool
@@ -184,10 +185,10 @@ enum XMLEvents {
             for (name, value) in raw {
                 if let colon = name.firstIndex(of: ":") {
                     let prefix = String(name[..<colon])
-                    attributes.append(.init(local: name[name.index(after: colon)...], namespace: bindings[prefix]?.last,
+                    attributes.append(.init(local: String(name[name.index(after: colon)...]), namespace: bindings[prefix]?.last,
                                             isPrefixed: true, value: value))
                 } else {
-                    attributes.append(.init(local: Substring(name), namespace: nil, isPrefixed: false, value: value))
+                    attributes.append(.init(local: name, namespace: nil, isPrefixed: false, value: value))
                 }
             }
             return XMLAttributes(attributes: attributes, defaultNamespace: bindings[""]?.last, raw: raw, prefixes: prefixes)
