@@ -33,16 +33,15 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let day = try date.resolved()
-        let read: Workbook
-        switch SpreadsheetReader.read(contentsOf: workbook) {
-        case .success(let value): read = value
+        let result: WorkbookImport
+        switch WorkbookImport.run(contentsOf: workbook, options: .init(includeExample: includeExample)) {
+        case .success(let value): result = value
         case .failure(let failure):
             // Nothing is written: the failure is one located diagnostic, as `validate` prints them.
             let reporter = TextReporter(useColour: Terminal.wantsColour(fileDescriptor: STDERR_FILENO))
             Terminal.printError(reporter.report([failure.diagnostic], sources: [:]))
             throw ExitCode(2)
         }
-        let result = WorkbookImport.run(read, file: workbook, options: .init(includeExample: includeExample))
         if case .failure(let failure) = RegisterDirectory.write(result.files, to: output, replacing: force) {
             throw Failure(failure.description)
         }

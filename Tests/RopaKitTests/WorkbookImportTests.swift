@@ -138,3 +138,38 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["register"], "nothing left beside it")
     }
 }
+
+/// `WorkbookImport.run(contentsOf:)` recognises each sheet while the parser reads the next ones:
+/// it must give exactly what reading the whole workbook, then importing it, gives.
+@Suite struct PipelinedImportTests {
+    @Test(arguments: ["cnil-model/registre-traitement-simplifie.ods", "spreadsheets/libreoffice/registre-traitement-simplifie.xlsx",
+                      "import/messy.ods", "import/messy.xlsx"])
+    func readingWhileRecognisingGivesTheSameImport(path: String) throws {
+        for includeExample in [false, true] {
+            let options = WorkbookImport.Options(includeExample: includeExample)
+            let workbook = try SpreadsheetReader.read(contentsOf: WorkbookImportTests.root + path).get()
+            let whole = WorkbookImport.run(workbook, file: WorkbookImportTests.root + path, options: options)
+            let pipelined = try WorkbookImport.run(contentsOf: WorkbookImportTests.root + path, options: options).get()
+            #expect(pipelined.files.map(\.path) == whole.files.map(\.path))
+            #expect(pipelined.files.map(\.contents) == whole.files.map(\.contents))
+            #expect(pipelined.summary == whole.summary)
+            #expect(pipelined.notes == whole.notes)
+            #expect(!pipelined.files.isEmpty && pipelined.summary.cells > 0)
+        }
+    }
+
+    /// The sheets given one by one are the workbook's, in order, each complete.
+    @Test func eachSheetIsGivenCompleteAndInOrder() throws {
+        let path = WorkbookImportTests.root + "import/messy.ods"
+        nonisolated(unsafe) var given: [Sheet] = []
+        let workbook = try SpreadsheetReader.read(contentsOf: path, eachSheet: { given.append($0) }).get()
+        #expect(given == workbook.sheets)
+        #expect(given.count > 2)
+    }
+
+    @Test func aWorkbookThatFailsGivesItsFailure() throws {
+        let path = WorkbookImportTests.root + "spreadsheets/hostile/billion-laughs.ods"
+        let failure = try #require(WorkbookImport.run(contentsOf: path).failureValue)
+        #expect(failure == SpreadsheetReader.read(contentsOf: path).failureValue)
+    }
+}

@@ -186,16 +186,26 @@ enum Workbooks {
     static func importAndWrite(_ workbook: String) -> String {
         let output = workbook + ".imported-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: output) }
-        switch SpreadsheetReader.read(contentsOf: workbook) {
+        let clock = ContinuousClock()
+        var mark = clock.now
+        /// The time since the last phase, in seconds: where an import's time goes.
+        func phase() -> String {
+            let now = clock.now
+            defer { mark = now }
+            let seconds = Double((now - mark).components.attoseconds) / 1e18 + Double((now - mark).components.seconds)
+            return String(format: "%.2f", seconds)
+        }
+        switch WorkbookImport.run(contentsOf: workbook) {
         case .failure(let failure):
             return "failed: \(failure.description)"
-        case .success(let book):
-            let result = WorkbookImport.run(book, file: workbook)
+        case .success(let result):
+            let mapped = phase()
             // As `ropa import` writes: a new directory, flushed, then renamed into place.
             if case .failure(let failure) = RegisterDirectory.write(result.files, to: output, replacing: false) {
                 return "failed: \(failure.reason)"
             }
-            return "\(result.summary.treatments) treatments, \(result.summary.cells) cells, \(result.files.count) files"
+            return "\(result.summary.treatments) treatments, \(result.summary.cells) cells, \(result.files.count) files;"
+                + " read and map \(mapped) s, write \(phase()) s"
         }
     }
 }

@@ -131,10 +131,15 @@ struct ImportedWorkbook {
     /// Values of sheet 2 that no key takes.
     var unplaced: [(label: String, value: Value)] = []
 
+    /// Each sheet is recognised, and a fiche read, on its own: on all cores, in the sheets'
+    /// order (a workbook of 1,000 fiches spends a sixth of its import here).
     init(_ workbook: Workbook) {
-        // Each sheet is recognised, and a fiche read, on its own: on all cores, in the sheets'
-        // order (a workbook of 1,000 fiches spends a sixth of its import here).
-        let readings = workbook.sheets.filter { !$0.isHidden }.parallelMap(SheetReading.init)
+        self.init(readings: workbook.sheets.parallelMap(SheetReading.init))
+    }
+
+    /// The workbook from its sheets already recognised, in order (`WorkbookImport.run(contentsOf:)`
+    /// recognises each sheet as soon as the reader has it).
+    init(readings: [SheetReading]) {
         for reading in readings {
             switch reading {
             case .fiche(let fiche): fiches.append(fiche)
@@ -146,12 +151,14 @@ struct ImportedWorkbook {
         }
     }
 
-    /// What a sheet is, and a fiche read.
-    private enum SheetReading: Sendable {
+    /// What a sheet is, and a fiche read. A hidden sheet is none of them (the CNIL's lists).
+    enum SheetReading: Sendable {
         case fiche(Fiche), list(Sheet), organisation(Sheet), processors(Sheet), other
 
         init(_ sheet: Sheet) {
-            if ImportedWorkbook.isFiche(sheet) {
+            if sheet.isHidden {
+                self = .other
+            } else if ImportedWorkbook.isFiche(sheet) {
                 self = .fiche(ImportedWorkbook.fiche(sheet))
             } else if ImportedWorkbook.isList(sheet) {
                 self = .list(sheet)

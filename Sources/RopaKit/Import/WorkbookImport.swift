@@ -57,6 +57,36 @@ public struct WorkbookImport: Sendable {
         var builder = WorkbookBuilder(file: file, workbook: ImportedWorkbook(workbook), options: options)
         return builder.build()
     }
+
+    /// Reads the workbook at `path` and imports it: `SpreadsheetReader.read` then `run`, but each
+    /// sheet is recognised, and a fiche read, on a second thread while the parser reads the
+    /// next sheets (for a large workbook the XML takes as long as all the rest).
+    public static func run(contentsOf path: String, limits: SpreadsheetLimits = .default,
+                           options: Options = Options()) -> Result<WorkbookImport, SpreadsheetFailure> {
+        let recogniser = SheetRecogniser()
+        let read = SpreadsheetReader.read(contentsOf: path, limits: limits, eachSheet: recogniser.recognise)
+        let readings = recogniser.readings()
+        return read.map { _ in
+            var builder = WorkbookBuilder(file: path, workbook: ImportedWorkbook(readings: readings), options: options)
+            return builder.build()
+        }
+    }
+}
+
+/// Recognises sheets one after the other on a queue of its own, in the order given.
+private final class SheetRecogniser: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "ropa.import.sheets")
+    /// Touched only on `queue`: no lock is needed.
+    private var done: [ImportedWorkbook.SheetReading] = []
+
+    func recognise(_ sheet: Sheet) {
+        queue.async { self.done.append(ImportedWorkbook.SheetReading(sheet)) }
+    }
+
+    /// The readings of every sheet given, once the queue has done them all.
+    func readings() -> [ImportedWorkbook.SheetReading] {
+        queue.sync { done }
+    }
 }
 
 struct WorkbookBuilder {

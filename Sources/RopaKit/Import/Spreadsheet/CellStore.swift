@@ -3,18 +3,22 @@
 struct CellStore {
     let file: String
     let limits: SpreadsheetLimits
+    /// Given each sheet as soon as it is complete (`SpreadsheetReader.read`'s `eachSheet`).
+    let eachSheet: ((Sheet) -> Void)?
     private(set) var sheets: [Sheet] = []
     private var stored = 0
 
-    init(file: String, limits: SpreadsheetLimits) {
+    init(file: String, limits: SpreadsheetLimits, eachSheet: ((Sheet) -> Void)? = nil) {
         self.file = file
         self.limits = limits
+        self.eachSheet = eachSheet
     }
 
     mutating func beginSheet(named name: String, hidden: Bool) throws(SpreadsheetFailure) {
         guard sheets.count < limits.maxSheets else {
             throw .tooLarge(file, "it has more than \(limits.maxSheets) sheets", option: "the sheet limit (maxSheets)")
         }
+        completeLastSheet()
         sheets.append(Sheet(name: name, isHidden: hidden))
     }
 
@@ -41,13 +45,18 @@ struct CellStore {
         stored += 1
     }
 
-    /// Sheets with their merged ranges in reading order.
-    func finished() -> [Sheet] {
-        sheets.map { sheet in
-            var sheet = sheet
-            sheet.merges.sort { $0.start < $1.start }
-            return sheet
-        }
+    /// The sheets, the last one completed: called once the reading is done.
+    mutating func finish() -> [Sheet] {
+        completeLastSheet()
+        return sheets
+    }
+
+    /// A sheet is complete when the next one begins or the reading ends: its merged ranges are
+    /// put in reading order, and it is given to `eachSheet`.
+    private mutating func completeLastSheet() {
+        guard !sheets.isEmpty else { return }
+        sheets[sheets.count - 1].merges.sort { $0.start < $1.start }
+        eachSheet?(sheets[sheets.count - 1])
     }
 }
 

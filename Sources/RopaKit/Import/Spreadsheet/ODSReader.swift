@@ -3,7 +3,8 @@ import Foundation
 /// Reads an OpenDocument spreadsheet: `content.xml`, after checking in the manifest that it is
 /// not encrypted.
 enum ODSReader {
-    static func read(_ archive: inout WorkbookArchive, file: String, limits: SpreadsheetLimits) throws(SpreadsheetFailure) -> Workbook {
+    static func read(_ archive: inout WorkbookArchive, file: String, limits: SpreadsheetLimits,
+                     eachSheet: ((Sheet) -> Void)?) throws(SpreadsheetFailure) -> Workbook {
         let manifestPart = "META-INF/manifest.xml"
         if let manifest = try archive.read(manifestPart) {
             let handler = ManifestHandler()
@@ -14,9 +15,9 @@ enum ODSReader {
         guard let content = try archive.read(contentPart) else {
             throw .damaged(file, "it has no 'content.xml', where an OpenDocument spreadsheet keeps its sheets")
         }
-        let handler = ODSContentHandler(store: CellStore(file: file, limits: limits), part: contentPart)
+        let handler = ODSContentHandler(store: CellStore(file: file, limits: limits, eachSheet: eachSheet), part: contentPart)
         try XMLEvents.parse(content, part: contentPart, file: file, into: handler)
-        return Workbook(format: .ods, sheets: handler.store.finished())
+        return Workbook(format: .ods, sheets: handler.store.finish())
     }
 
     /// The media type an OpenDocument package declares for itself in its manifest (used when

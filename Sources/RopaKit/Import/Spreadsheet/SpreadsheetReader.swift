@@ -6,10 +6,16 @@ import Foundation
 /// OpenDocument package, the `[Content_Types].xml` of an Office one, and the first bytes for
 /// what is neither. Every failure is a `SpreadsheetFailure`, and a failure means no workbook.
 public enum SpreadsheetReader {
-    public static func read(contentsOf path: String, limits: SpreadsheetLimits = .default) -> Result<Workbook, SpreadsheetFailure> {
+    /// Reads the workbook at `path`.
+    ///
+    /// - Parameter eachSheet: given each sheet, on the reading thread, as soon as it is complete
+    ///   and in the workbook's order, so that work on a sheet can start while the next ones are
+    ///   read. The workbook returned holds them all; a failure may come after some were given.
+    public static func read(contentsOf path: String, limits: SpreadsheetLimits = .default,
+                            eachSheet: ((Sheet) -> Void)? = nil) -> Result<Workbook, SpreadsheetFailure> {
         switch FileSystem.read(path, limit: limits.maxFileBytes) {
         case .success(let bytes):
-            return read(bytes: Data(bytes), file: path, limits: limits)
+            return read(bytes: Data(bytes), file: path, limits: limits, eachSheet: eachSheet)
         case .failure(.missing):
             return .failure(.unreadable(path, "there is no such file"))
         case .failure(.loop):
@@ -23,15 +29,17 @@ public enum SpreadsheetReader {
     }
 
     /// Reads a workbook already in memory; `file` names it in failures.
-    public static func read(bytes: Data, file: String, limits: SpreadsheetLimits = .default) -> Result<Workbook, SpreadsheetFailure> {
+    public static func read(bytes: Data, file: String, limits: SpreadsheetLimits = .default,
+                            eachSheet: ((Sheet) -> Void)? = nil) -> Result<Workbook, SpreadsheetFailure> {
         do throws(SpreadsheetFailure) {
-            return .success(try readWorkbook(bytes, file: file, limits: limits))
+            return .success(try readWorkbook(bytes, file: file, limits: limits, eachSheet: eachSheet))
         } catch {
             return .failure(error)
         }
     }
 
-    private static func readWorkbook(_ bytes: Data, file: String, limits: SpreadsheetLimits) throws(SpreadsheetFailure) -> Workbook {
+    private static func readWorkbook(_ bytes: Data, file: String, limits: SpreadsheetLimits,
+                                     eachSheet: ((Sheet) -> Void)?) throws(SpreadsheetFailure) -> Workbook {
         guard bytes.count <= limits.maxFileBytes else {
             throw .tooLarge(file, "the file has \(bytes.count) bytes, more than \(limits.maxFileBytes)",
                             option: "the file-size limit (maxFileBytes)")
@@ -41,24 +49,24 @@ public enum SpreadsheetReader {
         var archive = try WorkbookArchive(bytes: bytes, file: file, limits: limits)
 
         if let mimetype = try archive.read("mimetype").map({ String(decoding: $0.prefix(200), as: UTF8.self) }) {
-            return try readOpenDocument(declaring: mimetype, from: &archive, file: file, limits: limits)
+            return try readOpenDocument(declaring: mimetype, from: &archive, file: file, limits: limits, eachSheet: eachSheet)
         }
         if let types = try archive.read("[Content_Types].xml") {
             let handler = ContentTypesHandler()
             try XMLEvents.parse(types, part: "[Content_Types].xml", file: file, into: handler)
             if let workbookPart = handler.workbookPart {
-                return try XLSXReader.read(&archive, workbookPart: workbookPart, file: file, limits: limits)
+                return try XLSXReader.read(&archive, workbookPart: workbookPart, file: file, limits: limits, eachSheet: eachSheet)
             }
             throw .notAWorkbook(file, handler.otherDocument ?? "an Office document that holds no workbook")
         }
         if let mediaType = try ODSReader.manifestMediaType(&archive, file: file) {
-            return try readOpenDocument(declaring: mediaType, from: &archive, file: file, limits: limits)
+            return try readOpenDocument(declaring: mediaType, from: &archive, file: file, limits: limits, eachSheet: eachSheet)
         }
         throw .notAWorkbook(file, "a ZIP archive that holds no spreadsheet")
     }
 
     private static func readOpenDocument(declaring mediaType: String, from archive: inout WorkbookArchive, file: String,
-                                         limits: SpreadsheetLimits) throws(SpreadsheetFailure) -> Workbook {
+                                         limits: SpreadsheetLimits, eachSheet: ((Sheet) -> Void)?) throws(SpreadsheetFailure) -> Workbook {
         let type = mediaType.trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.hasPrefix("application/vnd.oasis.opendocument.spreadsheet") else {
             let kinds = ["text": "an OpenDocument text document (.odt)", "presentation": "an OpenDocument presentation (.odp)",
@@ -66,7 +74,7 @@ public enum SpreadsheetReader {
             let kind = type.split(separator: ".").last.map(String.init).flatMap { kinds[$0.replacingOccurrences(of: "-template", with: "")] }
             throw .notAWorkbook(file, kind ?? "a document of type '\(type.prefix(80))'")
         }
-        return try ODSReader.read(&archive, file: file, limits: limits)
+        return try ODSReader.read(&archive, file: file, limits: limits, eachSheet: eachSheet)
     }
 
     /// What a file that is not a ZIP archive is, to say so.

@@ -4,7 +4,7 @@ import Foundation
 /// relationships to the sheets, shared strings and styles, then each sheet in tab order.
 enum XLSXReader {
     static func read(_ archive: inout WorkbookArchive, workbookPart: String, file: String,
-                     limits: SpreadsheetLimits) throws(SpreadsheetFailure) -> Workbook {
+                     limits: SpreadsheetLimits, eachSheet: ((Sheet) -> Void)?) throws(SpreadsheetFailure) -> Workbook {
         let workbook = WorkbookHandler()
         try parse(workbookPart, required: true, from: &archive, file: file, into: workbook)
         let relationships = RelationshipsHandler()
@@ -22,7 +22,7 @@ enum XLSXReader {
             try parse(part, required: false, from: &archive, file: file, into: styles)
         }
 
-        var store = CellStore(file: file, limits: limits)
+        var store = CellStore(file: file, limits: limits, eachSheet: eachSheet)
         let context = WorksheetHandler.Context(strings: strings.strings, dateStyles: styles.dateStyles,
                                                uses1904Dates: workbook.uses1904Dates)
         for entry in workbook.sheets {
@@ -37,7 +37,7 @@ enum XLSXReader {
             try parse(part, required: true, from: &archive, file: file, into: handler)
             store = handler.store
         }
-        return Workbook(format: .xlsx, sheets: store.finished())
+        return Workbook(format: .xlsx, sheets: store.finish())
     }
 
     private static func parse(_ part: String, required: Bool, from archive: inout WorkbookArchive, file: String,
