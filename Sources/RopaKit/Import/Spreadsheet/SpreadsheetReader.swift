@@ -8,9 +8,12 @@ import Foundation
 public enum SpreadsheetReader {
     /// Reads the workbook at `path`.
     ///
-    /// - Parameter eachSheet: given each sheet, on the reading thread, as soon as it is complete
-    ///   and in the workbook's order, so that work on a sheet can start while the next ones are
-    ///   read. The workbook returned holds them all; a failure may come after some were given.
+    /// - Parameters:
+    ///   - path: the `.ods` or `.xlsx` file.
+    ///   - limits: the bounds a hostile file meets (size, ratio, cells, sheets).
+    ///   - eachSheet: given each sheet, on the reading thread, as soon as it is complete and in
+    ///     the workbook's order, so that work on a sheet can start while the next ones are read.
+    ///     The workbook returned holds them all; a failure may come after some were given.
     public static func read(contentsOf path: String, limits: SpreadsheetLimits = .default,
                             eachSheet: ((Sheet) -> Void)? = nil) -> Result<Workbook, SpreadsheetFailure> {
         switch FileSystem.read(path, limit: limits.maxFileBytes) {
