@@ -134,18 +134,7 @@ struct CSVExport {
         return wording.labeled(label, details)
     }
 
-    private func contactLine(_ contact: Contact) -> String {
-        var parts = [contact.name]
-        if let company = contact.company, !company.isEmpty { parts.append(company) }
-        if let address = contact.address {
-            let place = [address.street, [address.postalCode, address.city].compactMap { $0 }.joined(separator: " "),
-                         address.country.map { Countries.names[$0]?[language] ?? $0 }]
-                .compactMap { $0 }.filter { !$0.isEmpty }
-            parts += place
-        }
-        parts += [contact.email, contact.phone].compactMap { $0 }.filter { !$0.isEmpty }
-        return parts.joined(separator: ", ")
-    }
+    private func contactLine(_ contact: Contact) -> String { builder.contactLine(contact) }
 
     /// One record: the fields, separated by the delimiter, ended by CRLF.
     static func record(_ values: [String], delimiter: CSVDelimiter) -> String {

@@ -291,6 +291,18 @@ struct ModelBuilder {
 
     func date(_ date: ISODate) -> String { DateWords.format(date, in: language) }
     func country(_ code: String) -> String { Countries.names[code]?[language] ?? code }
+
+    /// A contact on one line: name, company, address, email, phone, those given.
+    func contactLine(_ contact: Contact) -> String {
+        var parts = [contact.name]
+        if let company = contact.company, !company.isEmpty { parts.append(company) }
+        if let address = contact.address {
+            parts += [address.street, [address.postalCode, address.city].compactMap { $0 }.joined(separator: " "), address.country.map(country)]
+                .compactMap { $0 }.filter { !$0.isEmpty }
+        }
+        parts += [contact.email, contact.phone].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.joined(separator: ", ")
+    }
     func yesNo(_ value: Bool) -> String { wording[value ? .yes : .no] }
 
     /// A category of persons' details, with its age group when the register gives one.
@@ -628,8 +640,10 @@ struct ModelBuilder {
         if let certified = processor.dpfCertified {
             countryText += "\n" + wording.labeled(wording[.dpfCertified], yesNo(certified))
         }
+        // The processor's contact person goes under its name: no column of the CNIL model has it.
+        let name = processor.contact.map { processor.name + "\n" + wording.labeled(wording[.contactsTitle], contactLine($0)) } ?? processor.name
         return ProcessorRow(
-            processorName: processor.name, serviceText: processor.service, countryName: countryText,
+            processorName: name, serviceText: processor.service, countryName: countryText,
             contractText: contractText, contractReference: orDash(contract?.reference),
             contractDate: contract?.signed.map(date) ?? dash,
             dpfText: processor.dpfCertified.map(yesNo) ?? dash,
