@@ -57,6 +57,7 @@ enum RetentionReading {
         let untilStarts: [String: [RetentionStart]]
         let fromStarts: [String: [RetentionStart]]
         let fromTexts: [(text: String, start: RetentionStart)]
+        let untilTexts: [(text: String, start: RetentionStart)]
         /// "3 ans" → 3 years, for every amount a retention may have: worded once per import, not
         /// once for each unit at each place a sentence could be cut.
         let durationTexts: [String: [Duration]]
@@ -77,6 +78,7 @@ enum RetentionReading {
             thenSeparator = Self.literals(.retentionThen, ["before", "after"], words)?[1] ?? ", "
             untilStarts = Dictionary(grouping: RetentionStart.allCases) { RetentionWords.until($0.label[language], in: language) }
             fromTexts = RetentionStart.allCases.map { (RetentionWords.from($0.label[language], in: language), $0) }
+            untilTexts = RetentionStart.allCases.map { (RetentionWords.until($0.label[language], in: language), $0) }
             fromStarts = Dictionary(grouping: RetentionStart.allCases) { RetentionWords.from($0.label[language], in: language) }
             durationTexts = Dictionary(grouping: (0...Self.largestAmount).flatMap { amount in Duration.Unit.allCases.map { Duration(amount, $0) } }) {
                 RetentionWords.duration($0, in: language)
@@ -138,6 +140,7 @@ enum RetentionReading {
             for start in book.untilStarts[text] ?? [] {
                 results.append((.until(start), nil))
             }
+            results += bracketed(text, in: book.untilTexts).map { (.until($0.start), $0.details) }
             for phrase in phrases(text, after: book.untilStem) where words.format(.retentionUntilStated, ["event": phrase]) == text {
                 results.append((.until(.event), phrase))
             }
@@ -146,6 +149,7 @@ enum RetentionReading {
                     for start in book.fromStarts[event] ?? [] {
                         results.append((.fixed(duration, from: start), nil))
                     }
+                    results += bracketed(event, in: book.fromTexts).map { (.fixed(duration, from: $0.start), $0.details) }
                     for phrase in phrases(event, after: book.fromStem) where words.format(.retentionFromStated, ["event": phrase]) == event {
                         results.append((.fixed(duration, from: .event), phrase))
                     }
@@ -180,6 +184,17 @@ enum RetentionReading {
                 }
             }
             return results
+        }
+
+        /// A named start with the register's own words in brackets after it, as `RetentionWords`
+        /// prints `from: last_activity` with `event:`: "à compter de la dernière activité (…)".
+        func bracketed(_ text: String, in starts: [(text: String, start: RetentionStart)]) -> [(start: RetentionStart, details: String)] {
+            guard text.hasSuffix(")") else { return [] }
+            return starts.compactMap { named in
+                guard named.start != .event, text.hasPrefix(named.text + " (") else { return nil }
+                let details = String(text.dropFirst(named.text.count + 2).dropLast())
+                return details.isEmpty ? nil : (named.start, details)
+            }
         }
 
         /// "anonymisation", "conservation définitive — Archives départementales, TG 2020".

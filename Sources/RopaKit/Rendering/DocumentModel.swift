@@ -538,7 +538,7 @@ struct ModelBuilder {
             let row = DataRow(
                 categoryLabel: categoryLabel(data), dataDescription: orDash(data.details), sensitiveCondition: "",
                 retentionText: retentionText(data.retention),
-                dataExtras: optionalRows([(wording[.nirAuthorisedBy], data.authorisedBy), (wording[.details], data.retention?.note)]))
+                dataExtras: optionalRows([(wording[.nirAuthorisedBy], data.authorisedBy)] + retentionExtras(data.retention)))
             return (order.firstIndex(of: data.category) ?? order.count, offset, row)
         }
         if register.jurisdiction.map({ $0 == "FR" }) ?? true, !treatment.data.contains(where: \.isNIR) {
@@ -562,13 +562,23 @@ struct ModelBuilder {
         }
         return DataRow(categoryLabel: data.category.label[language], dataDescription: orDash(data.details),
                        sensitiveCondition: condition.isEmpty ? dash : condition, retentionText: retentionText(data.retention),
-                       dataExtras: optionalRows([(wording[.details], data.retention?.note)]))
+                       dataExtras: optionalRows(retentionExtras(data.retention)))
     }
 
     /// A data category's label; a national identifier says whose: "Numéro d'identification national (Belgique)".
     func categoryLabel(_ data: PersonalData) -> String {
         guard data.category == .nationalID, let code = data.country else { return data.category.label[language] }
         return "\(data.category.label[language]) (\(country(code)))"
+    }
+
+    /// What a retention says beside its summary: its note, its archives service when the summary
+    /// does not name it, the Art. 89 safeguards of its archiving.
+    func retentionExtras(_ retention: Retention?) -> [(String, String?)] {
+        guard let retention else { return [] }
+        let summary = RetentionWords.summary(retention, in: language)
+        let reference = retention.archivesReference.flatMap { summary.contains($0) ? nil : $0 }
+        return [(wording[.details], retention.note), (wording[.archivesReference], reference),
+                (wording[.archivingSafeguards], retention.archivingSafeguards)]
     }
 
     func retentionText(_ retention: Retention?) -> String {

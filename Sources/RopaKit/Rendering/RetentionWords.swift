@@ -74,12 +74,16 @@ public enum RetentionWords {
     }
 
     /// The event in words; an event the register describes itself (`event:`) is a register value,
-    /// never translated, and has sentences of its own: "from “la clôture du signalement”".
+    /// never translated, and has sentences of its own: "from “la clôture du signalement”". Words
+    /// given beside a named start (`from: last_activity` and `event:`) follow it in brackets: they
+    /// say which activity, and are never dropped.
     private static func event(_ retention: Retention, _ start: RetentionStart, until: Bool = false, in language: Language) -> String {
-        if start == .event, let details = retention.eventDetails, !details.isEmpty {
+        let details = retention.eventDetails.flatMap { $0.isEmpty ? nil : $0 }
+        if start == .event, let details {
             return Wording(language).format(until ? .retentionUntilStated : .retentionFromStated, ["event": details])
         }
-        return until ? self.until(start.label[language], in: language) : from(start.label[language], in: language)
+        let named = until ? self.until(start.label[language], in: language) : from(start.label[language], in: language)
+        return details.map { "\(named) (\($0))" } ?? named
     }
 
     /// "à compter de" + the event, with French contractions (du, des, de la, de l'): `retention.from`.

@@ -24,7 +24,7 @@ public enum Word: String, CaseIterable, Sendable {
     case legitimateInterest, balancingTest, consentCollection, consentWithdrawal, legalText
     case purposeKind, consentOnlineService, parentalConsent, jointArrangementEssence, transferPublicRecipient, transferImpactAssessment
     case prospectionChannels, prospectionAudience, softOptIn, bloctel
-    case sectionData, category, retention, nirNotCollected, nirAuthorisedBy
+    case sectionData, category, retention, nirNotCollected, nirAuthorisedBy, archivesReference, archivingSafeguards
     case sectionSensitive, sensitiveCondition, legalAuthority, noSensitiveData
     case sectionSubjects, sectionRecipients, recipientType, recipient, noRecipient, recipientsAnnex
     case sectionSecurity, securityType, noSecurity
