@@ -154,9 +154,26 @@ public struct ProcessorFiche: Sendable {
     public let processors: [ProcessorRow]
     public let transfers: [TransferRow]
     public let security: [DetailRow]
+    /// What the file gives beyond Art. 30(2) (data, persons, sources, a DPIA…), or failed in:
+    /// printed, since a register never drops what its files say.
+    public let statedParts: [StatedPart]
     public let notesText: String?
     public let invalid: InvalidParts
     public let absent: AbsenceTexts
+}
+
+/// A part of a processor's fiche that Art. 30(2) does not ask for, printed because the file
+/// gives it or something in it failed to load: a table (`columns`, `rows`) or label/value pairs.
+public struct StatedPart: Sendable {
+    public let heading: String
+    public let columns: [String]
+    public let rows: [StatedRow]
+    public let pairs: [LabeledValue]
+    public let invalid: [InvalidRow]
+}
+
+public struct StatedRow: Sendable {
+    public let cells: [String]
 }
 
 /// A block of the cover page: a heading and its label/value rows.
@@ -496,8 +513,51 @@ struct ModelBuilder {
                              value: purpose.kind.map { "\(purpose.name) — \($0.label[language])" } ?? purpose.name)
             },
             processors: subProcessors, transfers: transferRows(treatment), security: securityRows(treatment),
+            statedParts: statedParts(treatment),
             notesText: treatment.notes.flatMap { $0.isEmpty ? nil : $0 },
             invalid: invalidParts(of: treatment), absent: absences(treatment))
+    }
+
+    /// The parts of a controller's fiche that a processor's fiche has only when its file gives
+    /// them (or failed in them): the purposes' bases and details, the data and their retention,
+    /// the persons, the sources, the recipients other than processors, the DPIA, the automated
+    /// decisions, the waivers. No sentence of absence: only what the file says.
+    func statedParts(_ treatment: Treatment) -> [StatedPart] {
+        let w = wording
+        let invalid = invalidParts(of: treatment)
+        /// `invalid`: the part whose failed entries go here; nil where the fiche shows them already
+        /// (purposes under the categories of processing, recipients under the sub-processors).
+        func part(_ heading: Word, _ columns: [Word], _ rows: [[String]], pairs: [LabeledValue] = [], invalid key: String?) -> StatedPart? {
+            let failed = key.map(invalid.rows(of:)) ?? []
+            guard !rows.isEmpty || !pairs.isEmpty || !failed.isEmpty else { return nil }
+            return StatedPart(heading: w[heading], columns: columns.map { w[$0] }, rows: rows.map(StatedRow.init), pairs: pairs, invalid: failed)
+        }
+        func described(_ row: DataRow) -> String {
+            let lines = (row.dataDescription == dash ? [] : [row.dataDescription]) + row.dataExtras.map { w.labeled($0.label, $0.value) }
+            return lines.isEmpty ? dash : lines.joined(separator: "\n")
+        }
+        let purposes = purposeRows(treatment).filter { $0.legalBasis != dash || $0.purposeDetails.contains { $0.label != w[.purposeKind] } }
+            .map { row in
+                [row.purposeName, row.legalBasisArticle.isEmpty ? row.legalBasis : "\(row.legalBasis) (\(row.legalBasisArticle))",
+                 orDash(row.purposeDetails.filter { $0.label != w[.purposeKind] }.map { w.labeled($0.label, $0.value) }.joined(separator: "\n"))]
+            }
+        let recipients = treatment.recipients.filter { $0.kind != .processor }.map(recipientRow)
+        return [
+            part(.sectionPurposes, [.purpose, .legalBasis, .details], purposes, invalid: nil),
+            part(.sectionData, [.category, .description, .retention],
+                 dataRows(treatment, statingTheNIR: false).map { [$0.categoryLabel, described($0), $0.retentionText] }, invalid: "data"),
+            part(.sectionSensitive, [.category, .description, .sensitiveCondition, .retention],
+                 treatment.sensitiveData.map(sensitiveRow).map { [$0.categoryLabel, described($0), $0.sensitiveCondition, $0.retentionText] },
+                 invalid: "sensitive"),
+            part(.sectionSubjects, [.description, .details],
+                 treatment.dataSubjects.map { [$0.category.label[language], subjectDetails($0)] }, invalid: "subjects"),
+            part(.sectionRecipients, [.recipientType, .recipient, .details],
+                 recipients.map { [$0.kindLabel, $0.recipientName, $0.detailText] }, invalid: nil),
+            part(.sectionSources, [.source, .details], treatment.sources.map { [$0.kind.label[language], orDash($0.details)] }, invalid: "sources"),
+            part(.sectionDPIA, [], [], pairs: dpiaRows(treatment.dpia), invalid: "dpia"),
+            part(.sectionAutomated, [], [], pairs: automatedRows(treatment.automatedDecisions), invalid: "automated"),
+            part(.sectionWaivers, [.waiverRule, .waiverReason], treatment.waivers.map { [$0.rule, $0.reason] }, invalid: "waivers"),
+        ].compactMap { $0 }
     }
 
     func purposeRows(_ treatment: Treatment) -> [PurposeRow] {
@@ -532,7 +592,7 @@ struct ModelBuilder {
 
     /// Ordinary data in the CNIL's row order, with the NIR row always present in a French register:
     /// an auditor reads "Non collecté" rather than guess from an absence.
-    func dataRows(_ treatment: Treatment) -> [DataRow] {
+    func dataRows(_ treatment: Treatment, statingTheNIR: Bool = true) -> [DataRow] {
         let order = DataCategory.allCases
         var rows: [(rank: Int, offset: Int, row: DataRow)] = treatment.data.enumerated().map { offset, data in
             let row = DataRow(
@@ -541,7 +601,7 @@ struct ModelBuilder {
                 dataExtras: optionalRows([(wording[.nirAuthorisedBy], data.authorisedBy)] + retentionExtras(data.retention)))
             return (order.firstIndex(of: data.category) ?? order.count, offset, row)
         }
-        if register.jurisdiction.map({ $0 == "FR" }) ?? true, !treatment.data.contains(where: \.isNIR) {
+        if statingTheNIR, register.jurisdiction.map({ $0 == "FR" }) ?? true, !treatment.data.contains(where: \.isNIR) {
             rows.append((order.firstIndex(of: .nir) ?? order.count, -1, nirNotCollected(treatment)))
         }
         return rows.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.row)

@@ -186,11 +186,31 @@ extension ProcessorFiche: TemplateObject {
         case "processors": processors.templateValue
         case "transfers": transfers.templateValue
         case "security": security.templateValue
+        case "statedParts": statedParts.templateValue
         case "notesText": notesText.templateValue
         case "invalid": invalid.templateValue
         case "absent": absent.templateValue
         default: nil
         }
+    }
+}
+
+extension StatedPart: TemplateObject {
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "heading": heading.templateValue
+        case "columns": columns.templateValue
+        case "rows": rows.templateValue
+        case "pairs": pairs.templateValue
+        case "invalid": invalid.templateValue
+        default: nil
+        }
+    }
+}
+
+extension StatedRow: TemplateObject {
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        key == "cells" ? cells.templateValue : nil
     }
 }
 

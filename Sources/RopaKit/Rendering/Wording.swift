@@ -36,7 +36,7 @@ public enum Word: String, CaseIterable, Sendable {
     case sectionAutomated, profiling, automatedDecision, legalEffect, safeguards
     case sectionWaivers, waiverRule, waiverReason, sectionNotes
     // Processor-side register (Art. 30(2)).
-    case processorPartTitle, processorPartNote, processorListTitle, processorFicheKicker
+    case processorPartTitle, processorPartNote, processorListTitle, processorFicheKicker, processorStatedTitle, processorStatedNote
     case actorProcessor, actorClient, sectionProcessingCategories, processingCategory, sectionSubProcessors, subProcessors
     case noClient, noSubProcessor
     // Annexes.
