@@ -129,7 +129,9 @@ import Testing
         let outline = file.outline()
         #expect(outline.filter { $0.level == 0 }.map(\.title) == ["Liste des traitements", "Fiches de registre", "Annexes"])
         let leaves = outline.filter { $0.level == 1 }.map(\.title)
-        #expect(leaves.count == printed.fiches.count + 3)
+        #expect(leaves.count == printed.fiches.count + 4, "one per fiche, and the four annexes")
+        #expect(Array(leaves.suffix(4)) == ["Annexe 1 — Calendrier de conservation", "Annexe 2 — Sous-traitants",
+                                            "Annexe 3 — Transferts hors de l’EEE", "Annexe 4 — Services internes"])
         #expect(Array(leaves.prefix(printed.fiches.count)) == printed.fiches.map(\.title))
 
         let info = printed.info

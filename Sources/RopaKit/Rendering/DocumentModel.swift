@@ -96,6 +96,14 @@ public struct ProcessorRow: Sendable {
     public let usedByText: String
 }
 
+/// An internal service of the organisation (`services` in organisation.yaml): who inside
+/// accesses the data, and the treatments that name it among their recipients.
+public struct ServiceRow: Sendable {
+    public let serviceName: String
+    public let serviceDescription: String
+    public let usedByText: String
+}
+
 public struct RetentionRow: Sendable {
     public let anchor: String
     /// Whether this row is its treatment's first: the annex names a treatment once, over its rows.
@@ -218,6 +226,9 @@ public struct DocumentModel: Sendable {
     public let retentionRows: [RetentionRow]
     public let processorAnnex: [ProcessorRow]
     public let transferAnnex: [TransferRow]
+    /// Every internal service (or, in an extract, those its treatments name): the register
+    /// prints each one the file lists, named by a treatment or not.
+    public let serviceAnnex: [ServiceRow]
     /// What `organisation.yaml` and `processors.yaml` say that could not be loaded (drafts only).
     public let invalid: InvalidParts
     /// What the cover page and the annexes print where they have nothing to list.
@@ -282,6 +293,17 @@ extension DocumentModel {
         let usedProcessors = treatments.count == total ? register.processors : register.processors.filter { !users($0).isEmpty }
         processorAnnex = usedProcessors.map { builder.processorRow($0, usedBy: users($0)) }
         transferAnnex = documentOrder.flatMap(builder.transferRows)
+        let serviceUsers = { (service: Service) in
+            documentOrder.filter { treatment in treatment.recipients.contains { $0.kind == .service && $0.name == service.id } }.map(\.reference)
+        }
+        let listedServices = treatments.count == total ? organisation.services : organisation.services.filter { !serviceUsers($0).isEmpty }
+        serviceAnnex = listedServices.map { service in
+            // The public version leaves the description out: it says so rather than print a dash.
+            let description = service.description.flatMap { $0.isEmpty ? nil : $0 } ?? (isPublic ? w[.publicWithheld] : w[.dash])
+            let users = serviceUsers(service)
+            return ServiceRow(serviceName: service.name, serviceDescription: description,
+                              usedByText: users.isEmpty ? w[.dash] : users.joined(separator: ", "))
+        }
 
         // processors.yaml's entries, whole file included, belong with the processors' annex.
         invalid = InvalidParts(organisation.invalidEntries, builder: builder, part: Organisation.documentPart(ofKey:))
@@ -293,6 +315,7 @@ extension DocumentModel {
                                                 failed: builder.failure(in: organisation, "data_protection_contact")),
             "processors": builder.emptyText(.noProcessor, stated: true, failed: register.invalidEntries.first),
             "transfers": builder.emptyText(.noTransferInRegister, stated: true, failed: transfersFailed),
+            "services": builder.emptyText(.noService, stated: true, failed: builder.failure(in: organisation, "services")),
             "treatments": w[.noTreatment],
         ])
     }

@@ -108,6 +108,17 @@ extension TransferRow: TemplateObject {
     }
 }
 
+extension ServiceRow: TemplateObject {
+    public func templateValue(forKey key: String) -> TemplateValue? {
+        switch key {
+        case "serviceName": serviceName.templateValue
+        case "serviceDescription": serviceDescription.templateValue
+        case "usedByText": usedByText.templateValue
+        default: nil
+        }
+    }
+}
+
 extension ProcessorRow: TemplateObject {
     public func templateValue(forKey key: String) -> TemplateValue? {
         switch key {
@@ -252,6 +263,7 @@ extension DocumentModel: TemplateObject {
         case "retentionRows": retentionRows.templateValue
         case "processorAnnex": processorAnnex.templateValue
         case "transferAnnex": transferAnnex.templateValue
+        case "serviceAnnex": serviceAnnex.templateValue
         case "invalid": invalid.templateValue
         case "absent": absent.templateValue
         default: nil

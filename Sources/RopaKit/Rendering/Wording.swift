@@ -42,7 +42,7 @@ public enum Word: String, CaseIterable, Sendable {
     // Annexes.
     case annexesTitle, annexRetention, annexRetentionNote, treatment, duration, event, endAction
     case annexProcessors, annexProcessorsNote, processorCountry, contractReference, contractDate, dpfCertified, usedBy
-    case annexTransfers, annexTransfersNote, noTransferInRegister
+    case annexTransfers, annexTransfersNote, noTransferInRegister, annexServices, annexServicesNote, service, serviceDescription, noService
     // Information notice (GDPR Arts. 13–14), public register, access-request extract.
     case noticeTitle, noticeLegalReference, noticeAudience, noticeWhoTitle, noticeTreatmentsTitle, noticeTreatmentsNote
     case noticePurposes, noticeData, noticeSources, noticeRecipients, noticeTransfers, noticeTransfersCopy

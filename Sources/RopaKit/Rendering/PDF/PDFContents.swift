@@ -26,6 +26,7 @@ extension DocumentRenderer {
             PDFOutlineEntry(title: w[.annexRetention], anchor: "annexe-conservation"),
             PDFOutlineEntry(title: w[.annexProcessors], anchor: "annexe-sous-traitants"),
             PDFOutlineEntry(title: w[.annexTransfers], anchor: "annexe-transferts"),
+            PDFOutlineEntry(title: w[.annexServices], anchor: "annexe-services"),
         ]))
         return outline
     }
