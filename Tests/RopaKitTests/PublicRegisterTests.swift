@@ -59,7 +59,10 @@ import Testing
         data:
           - category: identification
             details: KEPT-data-details
-            retention: { duration: 3 years, from: end_of_relationship }
+            retention:
+              duration: 3 years
+              from: end_of_relationship
+              archiving_safeguards: WITHHELD-archiving-safeguards
         sources:
           - kind: direct
         recipients:
@@ -110,7 +113,15 @@ import Testing
                 }
             }
         }
-        #expect(sentinels.count == 13)
+        #expect(sentinels.count == 14)
+
+        // The DPIA's criteria are left out, and said to be: never printed as "none".
+        let words = Wording(.fr)
+        let publicModel = DocumentModel(register: register.publicVersion(), treatments: register.publicVersion().treatments, language: .fr,
+                                        date: RenderingSupport.date, version: "test", draft: false, isPublic: true)
+        let dpia = try #require(publicModel.fiches.first?.dpiaRows)
+        #expect(dpia.first { $0.label == words[.dpiaCriteria] }?.value == words[.publicWithheld])
+        #expect(dpia.first { $0.label == words[.dpiaCNILList] }?.value == words[.publicWithheld])
 
         for format in [OutputFormat.markdown, .html, .json] {
             let full = try RenderingSupport.render(directory, format)
@@ -124,6 +135,8 @@ import Testing
             for kept in ["KEPT-arrangement-essence", "KEPT-legitimate-interest", "KEPT-data-details"] {
                 #expect(published.contains(kept), "\(format): the public register keeps \(kept)")
             }
+            let criterion = DPIACriterion.largeScale.label[.fr]
+            #expect(full.contains(format == .json ? "large_scale" : criterion) && !published.contains(criterion), "\(format)")
         }
     }
 }

@@ -9,6 +9,9 @@ public struct Register: Sendable, Hashable {
     /// What `processors.yaml` says that could not be loaded: processors with an error (key
     /// `processors`) or the whole file.
     public var invalidEntries: [InvalidEntry]
+    /// Set by `publicVersion()`: what it left out is then printed as withheld, never as absent
+    /// (a DPIA's criteria left out are not "none").
+    public var isPublicVersion = false
 
     public init(organisation: Organisation, processors: [Processor] = [], treatments: [Treatment] = [],
                 invalidEntries: [InvalidEntry] = []) {

@@ -298,8 +298,9 @@ extension DocumentModel {
         }
         let listedServices = treatments.count == total ? organisation.services : organisation.services.filter { !serviceUsers($0).isEmpty }
         serviceAnnex = listedServices.map { service in
-            // The public version leaves the description out: it says so rather than print a dash.
-            let description = service.description.flatMap { $0.isEmpty ? nil : $0 } ?? (isPublic ? w[.publicWithheld] : w[.dash])
+            // The public version leaves the column out: it says the column is not published,
+            // whether or not the file describes the service, rather than print a dash.
+            let description = register.isPublicVersion ? w[.publicWithheld] : service.description.flatMap { $0.isEmpty ? nil : $0 } ?? w[.dash]
             let users = serviceUsers(service)
             return ServiceRow(serviceName: service.name, serviceDescription: description,
                               usedByText: users.isEmpty ? w[.dash] : users.joined(separator: ", "))
@@ -768,8 +769,10 @@ struct ModelBuilder {
     func dpiaRows(_ dpia: DPIA?) -> [LabeledValue] {
         guard let dpia else { return [] }
         let w = wording
-        let criteria = dpia.criteria.isEmpty ? w[.noCriterion] : dpia.criteria.map { $0.label[language] }.joined(separator: "\n")
-        let cnilList = dpia.cnilList.isEmpty ? w[.noCriterion] : dpia.cnilList.map { $0.label[language] }.joined(separator: "\n")
+        // The public version leaves the criteria out: it says so, never "none".
+        let withheld = register.isPublicVersion ? w[.publicWithheld] : nil
+        let criteria = withheld ?? (dpia.criteria.isEmpty ? w[.noCriterion] : dpia.criteria.map { $0.label[language] }.joined(separator: "\n"))
+        let cnilList = withheld ?? (dpia.cnilList.isEmpty ? w[.noCriterion] : dpia.cnilList.map { $0.label[language] }.joined(separator: "\n"))
         return [LabeledValue(label: w[.dpiaStatus], value: dpia.status.label[language]),
                 LabeledValue(label: w[.dpiaCriteria], value: criteria),
                 LabeledValue(label: w[.dpiaCNILList], value: cnilList)]

@@ -5,13 +5,15 @@ extension Register {
     /// its representative and its DPO or referent, which Arts. 13(1)(a)–(b) and 37(7) make public anyway.
     /// Left out, because they serve the organisation's own control and could help an attacker or
     /// expose people: the security measures (Art. 30(1)(g)), contract references and links (the signing date stays),
-    /// the processors' contact persons, the DPIA reference, justification and criteria, the
+    /// the processors' contact persons, the DPIA reference, justification and criteria, the Art. 89
+    /// archiving safeguards (like the security measures, they describe access restrictions), the
     /// balancing-test references, the transfer documentation and impact assessments, the internal services' descriptions
     /// (who has access, inside), the joint-controller arrangements (not their essence, which Art. 26(2) makes
     /// available to the persons), the waivers of compliance checks
     /// and the free notes. docs/notice.md lists the same.
     public func publicVersion() -> Register {
         var copy = self
+        copy.isPublicVersion = true
         copy.organisation.services = organisation.services.map { service in
             var service = service
             service.description = nil
@@ -44,6 +46,16 @@ extension Register {
                 JointController(contact: $0.contact, arrangementEssence: $0.arrangementEssence)
             }
             treatment.dpia = treatment.dpia.map { DPIA(status: $0.status, date: $0.date, source: $0.source) }
+            treatment.data = treatment.data.map { data in
+                var data = data
+                data.retention?.archivingSafeguards = nil
+                return data
+            }
+            treatment.sensitiveData = treatment.sensitiveData.map { data in
+                var data = data
+                data.retention?.archivingSafeguards = nil
+                return data
+            }
             treatment.invalidEntries = Self.publishable(treatment.invalidEntries, withheld: ["security", "waivers", "notes"])
             return treatment
         }
@@ -84,7 +96,10 @@ extension Register {
             for purpose in treatment.purposes { add(purpose.source, ["balancing_test"]) }
             for transfer in treatment.transfers { add(transfer.source, ["documentation", "impact_assessment"]) }
             for joint in treatment.jointControllers { add(joint.contact.source, ["arrangement"]) }
-            if let dpia = treatment.dpia { add(dpia.source, ["reference", "justification"]) }
+            if let dpia = treatment.dpia { add(dpia.source, ["reference", "justification", "criteria", "cnil_list"]) }
+            for retention in treatment.data.compactMap(\.retention) + treatment.sensitiveData.compactMap(\.retention) {
+                add(retention.source, ["archiving_safeguards"])
+            }
         }
         return found
     }
