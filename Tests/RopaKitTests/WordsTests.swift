@@ -116,3 +116,54 @@ import Testing
         #expect(english.plural(key, count: 0, ["total": "12"]) == "Extract of the record: 0 processing activities out of 12")
     }
 }
+
+/// A retention's own words are printed wherever the structure has them, and read back as they
+/// were written — by the workbook of this version, and by one written before the words beside a
+/// named start were printed in brackets.
+@Suite struct RetentionWordsReadBackTests {
+    let source = SourceMap(location: .start(of: "t.yaml"))
+
+    @Test func wordsBesideANamedStartArePrintedAndReadBack() throws {
+        let retention = Retention(period: .fixed(Duration(1, .years), from: .lastActivity), eventDetails: "le dernier échange avec la personne",
+                                  source: source)
+        let printed = RetentionWords.summary(retention, in: .fr)
+        #expect(printed == "1 an à compter de la dernière activité (le dernier échange avec la personne)")
+        #expect(RetentionWords.summary(retention, in: .en).hasSuffix("(le dernier échange avec la personne)"))
+        let read = try #require(RetentionReading.read(printed, source: source))
+        #expect(read.period == retention.period && read.eventDetails == retention.eventDetails)
+    }
+
+    /// The wording of workbooks exported before: the words in their column only.
+    @Test func anOlderWorkbooksColumnGivesTheWords() throws {
+        let read = try #require(RetentionReading.read("1 an à compter de la dernière activité", extras: .init(event: "le dernier échange"),
+                                                      source: source))
+        #expect(read.period == .fixed(Duration(1, .years), from: .lastActivity))
+        #expect(read.eventDetails == "le dernier échange")
+    }
+
+    /// Words in brackets that the column contradicts: no reading drops either.
+    @Test func wordsTheColumnContradictsAreNoReading() {
+        #expect(RetentionReading.read("1 an à compter de la dernière activité (A)", extras: .init(event: "B"), source: source) == nil)
+    }
+
+    @Test func anIndefiniteDurationKeepsItsWords() throws {
+        let retention = Retention(period: .indefinite, eventDetails: "tant que le compte est ouvert", source: source)
+        let printed = RetentionWords.summary(retention, in: .fr)
+        #expect(printed.hasSuffix("(tant que le compte est ouvert)"))
+        let read = try #require(RetentionReading.read(printed, source: source))
+        #expect(read.period == .indefinite && read.eventDetails == "tant que le compte est ouvert")
+    }
+
+    /// An archives reference is printed beside the data unless the summary names it (after a
+    /// permanent archive or a selection), whatever words the summary happens to contain.
+    @Test func anArchivesReferenceIsNeverTakenForWordsOfTheSummary() {
+        let builder = ModelBuilder(register: Register(organisation: Organisation(controller: Contact(name: "X", source: source), source: source)),
+                                   wording: Wording(.fr))
+        let plain = Retention(period: .fixed(Duration(3, .years), from: .endOfRelationship), archivesReference: "relation", source: source)
+        #expect(builder.retentionExtras(plain).contains { $0.1 == "relation" })
+        let archived = Retention(period: .fixed(Duration(3, .years), from: .endOfRelationship), then: .permanentArchive,
+                                 archivesReference: "AD 04, TG 2020", source: source)
+        #expect(RetentionWords.summary(archived, in: .fr).contains("AD 04, TG 2020"))
+        #expect(!builder.retentionExtras(archived).contains { $0.1 == "AD 04, TG 2020" })
+    }
+}

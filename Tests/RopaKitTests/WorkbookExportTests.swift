@@ -185,3 +185,53 @@ import Testing
         }
     }
 }
+
+/// A retention whose words a DPO rewrote in the workbook is no reading of ropa's: the columns
+/// beside it (archives service, note) are still written under their keys, with their cells.
+@Suite struct RewrittenRetentionTests {
+    @Test func theColumnsBesideWordsThatDoNotReadAreKept() throws {
+        let treatment = """
+            id: one
+            name: Gestion des clients
+            reference: T-001
+            created: 2018-05-25
+            updated: 2026-01-10
+            purposes:
+              - name: Exécution des commandes
+                legal_basis: contract
+            data_subjects:
+              - category: clients
+            data:
+              - category: identification
+                retention:
+                  duration: 3 years
+                  from: end_of_relationship
+                  archives_reference: SENTINEL-archives
+                  note: SENTINEL-note
+            sources:
+              - kind: direct
+            recipients:
+              - service: direction
+            transfers: none
+            security:
+              - measure: access_control
+            """
+        let register = try WorkbookExportTests.register(["one": treatment])
+        var workbook = try WorkbookExportTests.read(try WorkbookExportTests.workbook(register, draft: true))
+        let summary = "3 ans à compter de la fin de la relation contractuelle"
+        var rewritten = false
+        for (index, sheet) in workbook.sheets.enumerated() {
+            for (position, cell) in sheet.cells where cell.text == summary {
+                workbook.sheets[index].cells[position] = Cell(lines: ["Selon la politique interne de conservation"])
+                rewritten = true
+            }
+        }
+        try #require(rewritten, "the export writes the summary")
+        let imported = WorkbookImport.run(workbook, file: "export.ods")
+        let yaml = try #require(imported.files.first { $0.path.hasPrefix("treatments/") }?.contents)
+        #expect(yaml.contains("event: \"Selon la politique interne de conservation\""))
+        #expect(yaml.contains("archives_reference: \"SENTINEL-archives\""), "\(yaml)")
+        #expect(yaml.contains("SENTINEL-note"), "\(yaml)")
+        #expect(imported.summary.cells == imported.summary.modelCells + imported.summary.mapped + imported.summary.keptAsNotes)
+    }
+}

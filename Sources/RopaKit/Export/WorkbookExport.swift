@@ -270,10 +270,12 @@ struct WorkbookExport {
     private func retentionCells(_ retention: Retention?, _ columns: [Column]) -> [Value?] {
         guard let retention else { return [text(w[.notStated])] + columns.map { _ in nil } }
         let summary = RetentionWords.summary(retention, in: .fr)
-        func unsaid(_ value: String?) -> String? { value.flatMap { summary.contains($0) ? nil : $0 } }
+        // The summary prints the event's own words (beside a named start, in brackets); the
+        // archives service only after a permanent archive or a selection.
         let extras: [Column: String?] = [
-            .retentionNote: retention.note, .retentionEvent: unsaid(retention.eventDetails),
-            .archivesReference: unsaid(retention.archivesReference), .archivingSafeguards: retention.archivingSafeguards,
+            .retentionNote: retention.note,
+            .archivesReference: RetentionWords.namesArchivesReference(retention) ? nil : retention.archivesReference,
+            .archivingSafeguards: retention.archivingSafeguards,
         ]
         return [text(summary.capitalisedFirst)] + columns.map { column in text(extras[column] ?? nil) }
     }

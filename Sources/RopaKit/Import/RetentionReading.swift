@@ -28,19 +28,39 @@ enum RetentionReading {
         if straightOnly { variants += variants.map { $0.replacingOccurrences(of: "'", with: "’") } }
         for variant in variants {
             let restoresApostrophes = straightOnly && variant.contains("’")
+            func printsVariant(_ retention: Retention) -> Bool {
+                let printed = RetentionWords.summary(retention, in: language)
+                return printed == variant || (restoresApostrophes && printed.replacingOccurrences(of: "'", with: "’") == variant)
+            }
             for candidate in Reader(book: book, source: source).retentions(variant) {
                 var retention = restoresApostrophes ? candidate.replacingApostrophes : candidate
+                // The columns beside the words say the event's and the archives' own words: a
+                // reading that gives other words is another reading, and would drop them.
+                if !agrees(retention.eventDetails, with: extras.event) || !agrees(retention.archivesReference, with: extras.archivesReference) {
+                    continue
+                }
                 retention.eventDetails = retention.eventDetails ?? extras.event
                 retention.archivesReference = retention.archivesReference ?? extras.archivesReference
                 retention.archivingSafeguards = extras.archivingSafeguards
                 retention.note = extras.note
-                let printed = RetentionWords.summary(retention, in: language)
-                if printed == variant || (restoresApostrophes && printed.replacingOccurrences(of: "'", with: "’") == variant) {
-                    return retention
+                if printsVariant(retention) { return retention }
+                // A workbook written before the words beside a named start were printed in
+                // brackets has them in their column only: "à compter de la dernière activité".
+                if candidate.eventDetails == nil, retention.eventDetails != nil, retention.startsAtNamedEvent {
+                    var unbracketed = retention
+                    unbracketed.eventDetails = nil
+                    if printsVariant(unbracketed) { return retention }
                 }
             }
         }
         return nil
+    }
+
+    /// Whether a reading's own words are those of the column beside the text (or either is silent).
+    private static func agrees(_ own: String?, with column: String?) -> Bool {
+        guard let own, !own.isEmpty, let column, !column.isEmpty else { return true }
+        func plain(_ text: String) -> String { text.replacingOccurrences(of: "’", with: "'") }
+        return plain(own) == plain(column)
     }
 
     /// The words of the retention sentences that do not depend on the text read, made once per
@@ -137,6 +157,10 @@ enum RetentionReading {
         func periods(_ text: String) -> [(period: Retention.Period, event: String?)] {
             var results: [(Retention.Period, String?)] = []
             if text == words[.retentionIndefinite] { results.append((.indefinite, nil)) }
+            if text.hasPrefix(words[.retentionIndefinite] + " ("), text.hasSuffix(")") {
+                let details = String(text.dropFirst(words[.retentionIndefinite].count + 2).dropLast())
+                if !details.isEmpty { results.append((.indefinite, details)) }
+            }
             for start in book.untilStarts[text] ?? [] {
                 results.append((.until(start), nil))
             }
@@ -248,6 +272,14 @@ enum RetentionReading {
 }
 
 private extension Retention {
+    /// A duration from, or a period until, a start ropa names (not `event`, whose words are the sentence's).
+    var startsAtNamedEvent: Bool {
+        switch period {
+        case .fixed(_, let start), .until(let start): start != .event
+        case .indefinite: true
+        }
+    }
+
     /// The words read from the text with straight apostrophes, as the workbook wrote them.
     var replacingApostrophes: Retention {
         var copy = self

@@ -633,17 +633,38 @@ struct WorkbookBuilder {
             writeRetention(read, into: &yaml, indent: indent + 1)
             return
         }
+        // Not ropa's words: the text read as a duration, or kept in words; the columns beside it
+        // are written under their own keys, never dropped.
+        var event: String?
+        var notes: [String] = []
         if let parsed = WorkbookText.retention(value.text) {
             yaml.word("duration", parsed.duration.description, indent: indent + 1)
             yaml.word("from", parsed.from.rawValue, indent: indent + 1)
-            if let event = parsed.event { yaml.scalar("event", event, indent: indent + 1) }
+            event = parsed.event
         } else {
             note("the retention '\(value.text)' is kept in words: it does not read as a duration and the event it runs from",
                  at: value, help: "write 'duration:' and 'from:' (see docs/format.md), and remove the words 'à compléter'")
             yaml.word("until", RetentionStart.event.rawValue, indent: indent + 1)
-            yaml.scalar("event", value.text, indent: indent + 1)
-            yaml.scalar("note", "Durée reprise en clair du classeur — à compléter", indent: indent + 1)
+            event = value.text
+            notes.append("Durée reprise en clair du classeur — à compléter")
         }
+        let eventColumn = extras[.retentionEvent]
+        if let event {
+            yaml.scalar("event", event, indent: indent + 1)
+            if let eventColumn, eventColumn.text != event, let cell = mapped(eventColumn) {
+                notes.append("\(cell) : \(eventColumn.text)")
+            }
+        } else if let eventColumn {
+            yaml.scalar("event", eventColumn.text, indent: indent + 1, source: mapped(eventColumn))
+        }
+        if let reference = extras[.archivesReference] {
+            yaml.scalar("archives_reference", reference.text, indent: indent + 1, source: mapped(reference))
+        }
+        if let safeguards = extras[.archivingSafeguards] {
+            yaml.scalar("archiving_safeguards", safeguards.text, indent: indent + 1, source: mapped(safeguards))
+        }
+        if let written = extras[.retentionNote], let cell = mapped(written) { notes.insert("\(written.text) (\(cell))", at: 0) }
+        if !notes.isEmpty { yaml.scalar("note", notes.joined(separator: " — "), indent: indent + 1) }
     }
 
     /// A section of "type + précisions" rows (recipients, security measures): one list item each.

@@ -659,8 +659,7 @@ struct ModelBuilder {
     /// does not name it, the Art. 89 safeguards of its archiving.
     func retentionExtras(_ retention: Retention?) -> [(String, String?)] {
         guard let retention else { return [] }
-        let summary = RetentionWords.summary(retention, in: language)
-        let reference = retention.archivesReference.flatMap { summary.contains($0) ? nil : $0 }
+        let reference = RetentionWords.namesArchivesReference(retention) ? nil : retention.archivesReference
         return [(wording[.details], retention.note), (wording[.archivesReference], reference),
                 (wording[.archivingSafeguards], retention.archivingSafeguards)]
     }

@@ -37,8 +37,17 @@ public enum RetentionWords {
         case .until(let end):
             return event(retention, end, until: true, in: language)
         case .indefinite:
-            return Wording(language)[.retentionIndefinite]
+            // Words given with an indefinite duration say until what: they are never dropped.
+            let indefinite = Wording(language)[.retentionIndefinite]
+            return retention.eventDetails.flatMap { $0.isEmpty ? nil : "\(indefinite) (\($0))" } ?? indefinite
         }
+    }
+
+    /// Whether `summary` names the archives service (`archives_reference`): only after a
+    /// permanent archive or a selection. Elsewhere the reference is printed beside the summary.
+    static func namesArchivesReference(_ retention: Retention) -> Bool {
+        (retention.finalDisposition == .permanentArchive || retention.finalDisposition == .selection)
+            && !(retention.archivesReference ?? "").isEmpty
     }
 
     /// Only the length: "3 ans", "jusqu'à l'événement", "durée indéterminée".
