@@ -19,7 +19,12 @@ def main():
     except jsonschema.SchemaError as error:
         print(f"schema: {error.message}")
         sys.exit(2)
-    validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+    checker = jsonschema.Draft7Validator.FORMAT_CHECKER
+    # Without rfc3986-validator, jsonschema skips the "uri" formats silently: refuse to pass then.
+    if not {"uri", "uri-reference"} <= set(checker.checkers):
+        print("schema: jsonschema cannot check URIs here (pip install rfc3986-validator)")
+        sys.exit(2)
+    validator = jsonschema.Draft7Validator(schema, format_checker=checker)
     invalid = False
     for path in sys.argv[2:]:
         with open(path, encoding="utf-8") as handle:

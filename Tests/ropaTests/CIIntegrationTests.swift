@@ -75,6 +75,9 @@ import RopaKit
         try register.write("logs/tampered.sarif", broken.stdout.replacingOccurrences(of: "\"startLine\" : ", with: "\"startLine\" : -"))
         let tampered = try checkSARIF([register.path("logs/tampered.sarif")])
         #expect(tampered.status == 1 && tampered.output.contains("startLine"), "\(tampered.output)")
+        try register.write("logs/bad-uri.sarif", broken.stdout.replacingOccurrences(of: "\"uri\" : \"file:///", with: "\"uri\" : \"not a uri :: "))
+        let badURI = try checkSARIF([register.path("logs/bad-uri.sarif")])
+        #expect(badURI.status == 1 && badURI.output.contains("uri"), "URIs are checked: \(badURI.output)")
     }
 
     /// Runs Tests/Support/sarif_check.py on `logs`; fails (never skips) when Python or jsonschema is missing.
