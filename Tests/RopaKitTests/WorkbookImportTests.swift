@@ -173,3 +173,27 @@ import Testing
         #expect(failure == SpreadsheetReader.read(contentsOf: path).failureValue)
     }
 }
+
+/// The treatments are written in runs, one per core: whatever the number of runs, the import is
+/// the one a single run gives (ids, files, counts and notes, in order).
+@Suite struct ParallelImportTests {
+    @Test(arguments: ["import/messy.ods", "import/messy.xlsx", "cnil-model/registre-traitement-simplifie.ods"])
+    func anyNumberOfRunsGivesTheSameImport(path: String) throws {
+        let workbook = try SpreadsheetReader.read(contentsOf: WorkbookImportTests.root + path).get()
+        func imported(cores: Int) -> WorkbookImport {
+            var builder = WorkbookBuilder(file: path, workbook: ImportedWorkbook(workbook), options: .init(includeExample: true))
+            builder.cores = cores
+            return builder.build()
+        }
+        let single = imported(cores: 1)
+        #expect(single.files.count > 1)
+        for cores in [2, 3, 7] {
+            let parallel = imported(cores: cores)
+            #expect(parallel.files.map(\.path) == single.files.map(\.path), "\(cores) runs")
+            #expect(parallel.files.map(\.contents) == single.files.map(\.contents), "\(cores) runs")
+            #expect(parallel.summary == single.summary && parallel.notes == single.notes, "\(cores) runs")
+        }
+        #expect(WorkbookBuilder.runs(of: 5, cores: 2) == [0..<3, 3..<5])
+        #expect(WorkbookBuilder.runs(of: 0, cores: 4).isEmpty && WorkbookBuilder.runs(of: 3, cores: 0) == [0..<3])
+    }
+}

@@ -111,6 +111,8 @@ struct WorkbookBuilder {
     /// The list of treatments by folded reference and by folded name: each fiche finds its row at
     /// once (matching every row against every fiche made a large workbook's import quadratic).
     let listIndex: ListIndex
+    /// How many runs the treatments are written in (`build`); the tests set it to compare.
+    var cores = ProcessInfo.processInfo.activeProcessorCount
 
     init(file: String, workbook: ImportedWorkbook, options: WorkbookImport.Options) {
         self.file = file
@@ -179,7 +181,7 @@ struct WorkbookBuilder {
         // whose counts and notes are added in order: the result is the one a single run gives.
         var ids: [String] = []
         for fiche in fiches { ids.append(treatmentID(fiche)) }
-        let runs = Self.runs(of: fiches.count)
+        let runs = Self.runs(of: fiches.count, cores: cores)
         let written = runs.parallelMap { [builder = self, fiches, ids] run in
             var runBuilder = builder
             runBuilder.summary = WorkbookImport.Summary()
@@ -200,8 +202,8 @@ struct WorkbookBuilder {
 
     /// The indices 0..<count cut into one run of consecutive fiches per core (at most), so that
     /// a run's builder reuses what it read before (a register repeats its retention wordings).
-    static func runs(of count: Int) -> [Range<Int>] {
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    static func runs(of count: Int, cores: Int) -> [Range<Int>] {
+        let cores = max(1, cores)
         let length = max(1, (count + cores - 1) / cores)
         return stride(from: 0, to: count, by: length).map { $0..<min($0 + length, count) }
     }

@@ -265,10 +265,10 @@ public enum CNILModel {
         return fold
     }
 
-    /// The pieces of U+0000–U+024F: ASCII and the Latin letters.
+    /// The folds of U+0000–U+024F: ASCII and the Latin letters.
     fileprivate static let latinFolds: [Fold?] = (0..<0x250).map(fold(of:))
 
-    /// The pieces of general punctuation (typographic spaces and quotes, "…"), but the invisible
+    /// The folds of general punctuation (typographic spaces and quotes, "…"), but the invisible
     /// joiners and marks (U+200B–U+200F, U+2060–U+206F), which join characters.
     fileprivate static let punctuationFolds: [UInt32: Fold] = Dictionary(uniqueKeysWithValues: (0x2000..<0x2060)
         .filter { !(0x200B...0x200F).contains($0) }

@@ -614,8 +614,9 @@ struct ModelBuilder {
             + optionalRows([(w[.bloctel], prospection.bloctel)])
     }
 
-    /// Ordinary data in the CNIL's row order, with the NIR row always present in a French register:
-    /// an auditor reads "Non collecté" rather than guess from an absence.
+    /// Ordinary data in the CNIL's row order, with the NIR row present in a French register's
+    /// fiche (`statingTheNIR`): an auditor reads "Non collecté" rather than guess from an
+    /// absence. A processor's fiche states no absence it was not given, and leaves it out.
     func dataRows(_ treatment: Treatment, statingTheNIR: Bool = true) -> [DataRow] {
         let order = DataCategory.allCases
         var rows: [(rank: Int, offset: Int, row: DataRow)] = treatment.data.enumerated().map { offset, data in
