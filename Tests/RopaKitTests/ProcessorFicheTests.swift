@@ -54,6 +54,8 @@ import Testing
         #expect(fiche.contains("| État civil, identité, données d’identification, images | Précisions") && fiche.contains("selon les instructions du client |"))
         #expect(!fiche.contains("— / Précisions"), "no dash before the details")
         #expect(!fiche.contains("Non collecté"))
-        #expect(!fiche.contains("#### Analyse d’impact") && !fiche.contains("#### Données sensibles"))
+        #expect(!fiche.contains("#### Analyse d’impact"))
+        // The file states `sensitive_data: none`: the fiche says so.
+        #expect(fiche.contains("#### Données sensibles\n\nAucune donnée sensible"), "\(fiche)")
     }
 }

@@ -177,6 +177,8 @@ public struct StatedPart: Sendable {
     public let columns: [String]
     public let rows: [StatedRow]
     public let pairs: [LabeledValue]
+    /// What the file states of a part it gives no entry for (`sensitive_data: none`).
+    public let statement: String?
     public let invalid: [InvalidRow]
 }
 
@@ -551,10 +553,14 @@ struct ModelBuilder {
         let invalid = invalidParts(of: treatment)
         /// `invalid`: the part whose failed entries go here; nil where the fiche shows them already
         /// (purposes under the categories of processing, recipients under the sub-processors).
-        func part(_ heading: Word, _ columns: [Word], _ rows: [[String]], pairs: [LabeledValue] = [], invalid key: String?) -> StatedPart? {
+        /// `stating`: the file's key whose "none" the part prints when it has no row.
+        func part(_ heading: Word, _ columns: [Word], _ rows: [[String]], pairs: [LabeledValue] = [], invalid key: String?,
+                  stating absence: (key: String, word: Word)? = nil) -> StatedPart? {
             let failed = key.map(invalid.rows(of:)) ?? []
-            guard !rows.isEmpty || !pairs.isEmpty || !failed.isEmpty else { return nil }
-            return StatedPart(heading: w[heading], columns: columns.map { w[$0] }, rows: rows.map(StatedRow.init), pairs: pairs, invalid: failed)
+            let statement = absence.flatMap { rows.isEmpty && failed.isEmpty && treatment.source.has($0.key) ? w[$0.word] : nil }
+            guard !rows.isEmpty || !pairs.isEmpty || !failed.isEmpty || statement != nil else { return nil }
+            return StatedPart(heading: w[heading], columns: columns.map { w[$0] }, rows: rows.map(StatedRow.init), pairs: pairs,
+                              statement: statement, invalid: failed)
         }
         func described(_ row: DataRow) -> String {
             let lines = (row.dataDescription == dash ? [] : [row.dataDescription]) + row.dataExtras.map { w.labeled($0.label, $0.value) }
@@ -572,7 +578,7 @@ struct ModelBuilder {
                  dataRows(treatment, statingTheNIR: false).map { [$0.categoryLabel, described($0), $0.retentionText] }, invalid: "data"),
             part(.sectionSensitive, [.category, .description, .sensitiveCondition, .retention],
                  treatment.sensitiveData.map(sensitiveRow).map { [$0.categoryLabel, described($0), $0.sensitiveCondition, $0.retentionText] },
-                 invalid: "sensitive"),
+                 invalid: "sensitive", stating: ("sensitive_data", .noSensitiveData)),
             part(.sectionSubjects, [.description, .details],
                  treatment.dataSubjects.map { [$0.category.label[language], subjectDetails($0)] }, invalid: "subjects"),
             part(.sectionRecipients, [.recipientType, .recipient, .details],

@@ -213,6 +213,7 @@ extension StatedPart: TemplateObject {
         case "columns": columns.templateValue
         case "rows": rows.templateValue
         case "pairs": pairs.templateValue
+        case "statement": statement.templateValue
         case "invalid": invalid.templateValue
         default: nil
         }
