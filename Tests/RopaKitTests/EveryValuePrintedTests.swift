@@ -2,13 +2,14 @@ import Foundation
 import Testing
 @testable import RopaKit
 
-/// Never lose what a file says, value by value: every free text a register's files hold (each
-/// scalar under a key whose shape is text, found by walking the files with the register's own
-/// specs) is printed by the full register — the organisation's notice texts by the notice — in
+/// Never lose what a file says, value by value: every free text and every date a register's files
+/// hold (each scalar under a key whose shape is text or date, found by walking the files with the
+/// register's own specs) is printed by the full register — the organisation's notice texts by the notice — in
 /// Markdown and in HTML, for the example register and every fixture register. Compared on letters
 /// and digits only, so that escaping, typography and line breaks do not matter. This test found
 /// a processor's contact, its fiche's data, persons and sources, the words beside a named
-/// retention start, the Art. 89 safeguards and the unused internal services printed nowhere.
+/// retention start, the Art. 89 safeguards, the unused internal services and the signing date of
+/// a transfer's clauses printed nowhere.
 @Suite struct EveryValuePrintedTests {
     static let registers = ["register", "Tests/Fixtures/breadth/association", "Tests/Fixtures/breadth/commune",
                             "Tests/Fixtures/breadth/employer", "Tests/Fixtures/breadth/processor", "Tests/Fixtures/injection",
@@ -26,6 +27,9 @@ import Testing
         switch (shape, node.content) {
         case (.text, .scalar(let text, _)):
             found.append(Found(path: path, location: node.location, text: text))
+        case (.date, .scalar(let text, _)):
+            // A date is printed in words ("23 janvier 2018").
+            if let day = ISODate(parsing: text) { found.append(Found(path: path, location: node.location, text: DateWords.format(day, in: .fr))) }
         case (.oneOf(let shapes), _):
             // A text among other shapes (`transfers: none` or a list) is looked for as text
             // only when no other shape is a list or a record that could hold it.

@@ -710,6 +710,8 @@ struct ModelBuilder {
             if let derogation = transfer.derogation {
                 safeguard += "\n\(derogation.label[language]) (\(derogation.article[language]))"
             }
+            // The date decides which clauses they are; it is printed too, not only what it decides.
+            if let signed = transfer.signed { safeguard += "\n" + wording.labeled(wording[.contractDate], date(signed)) }
             // The transfer's impact assessment and a public recipient go with the documentation
             // and the recipient, under the key's own label (no column of the CNIL model has them).
             let recipient = transfer.publicBody
