@@ -118,7 +118,7 @@ import Testing
         // The DPIA's criteria are left out, and said to be: never printed as "none".
         let words = Wording(.fr)
         let publicModel = DocumentModel(register: register.publicVersion(), treatments: register.publicVersion().treatments, language: .fr,
-                                        date: RenderingSupport.date, version: "test", draft: false, isPublic: true)
+                                        date: RenderingSupport.date, version: "test", draft: false)
         let dpia = try #require(publicModel.fiches.first?.dpiaRows)
         #expect(dpia.first { $0.label == words[.dpiaCriteria] }?.value == words[.publicWithheld])
         #expect(dpia.first { $0.label == words[.dpiaCNILList] }?.value == words[.publicWithheld])

@@ -280,10 +280,13 @@ struct WorkbookExport {
         return [text(summary.capitalisedFirst)] + columns.map { column in text(extras[column] ?? nil) }
     }
 
-    /// The retention columns a list of retentions needs: only those some entry fills.
+    /// The retention columns a list of retentions needs: only those some entry fills. The event's
+    /// words have no column since the summary prints them (the import still reads the column in
+    /// workbooks written before).
     private func retentionColumns(_ retentions: [Retention?]) -> [Column] {
-        let cells = retentions.map { retentionCells($0, [.retentionNote, .retentionEvent, .archivesReference, .archivingSafeguards]) }
-        return [Column.retentionNote, .retentionEvent, .archivesReference, .archivingSafeguards].enumerated()
+        let written: [Column] = [.retentionNote, .archivesReference, .archivingSafeguards]
+        let cells = retentions.map { retentionCells($0, written) }
+        return written.enumerated()
             .filter { index, _ in cells.contains { $0[index + 1] != nil } }.map(\.element)
     }
 

@@ -53,10 +53,12 @@ enum SystemFile {
     /// on Linux one `syncfs(2)` of their file system, elsewhere (or if the C library lacks it)
     /// one `fsync` per file and per directory. Nil when done, else the errno.
     ///
-    /// `syncfs` is weaker than an `fsync` per file in three ways (syncfs(2)): before Linux 5.8 it
-    /// does not report a write-back error, on FUSE before 5.15 it does not reach the disk, and
-    /// it also flushes the file system's other dirty data. The files still go to a directory
-    /// that is renamed into place only afterwards, so a reader never sees half a register.
+    /// syncfs(2) (Debian's manual on this machine, read 2026-12-01): Linux waits for the writes,
+    /// the guarantee of an `fsync` on every file of the file system; before Linux 5.8 it does not
+    /// report a write-back error. It also flushes the file system's other dirty data. (That it
+    /// has no effect on FUSE before Linux 5.15 was said in review; that manual does not say so:
+    /// unconfirmed.) The files go to a directory that is renamed into place only afterwards, so
+    /// a reader never sees half a register.
     static func flush(_ files: [String], directories: [String]) -> Int32? {
         if let anchor = directories.first, let synced = syncFileSystem(holding: anchor) { return synced == 0 ? nil : synced }
         for path in files + directories {

@@ -240,7 +240,7 @@ public struct DocumentModel: Sendable {
 extension DocumentModel {
     /// Builds the document for `treatments` (the whole register, or the chosen extract).
     init(register: Register, treatments: [Treatment], language: Language, date: ISODate, version: String, draft: Bool,
-         unfinished: Unfinished = .none, isPublic: Bool = false) {
+         unfinished: Unfinished = .none) {
         let builder = ModelBuilder(register: register, wording: Wording(language))
         let w = builder.wording
         let organisation = register.organisation
@@ -254,7 +254,7 @@ extension DocumentModel {
         isDraft = draft
         draftReason = draft ? unfinished.sentence(in: w) : nil
         draftHeading = unfinished.headerNotice(in: w)
-        self.isPublic = isPublic
+        isPublic = register.isPublicVersion
         let total = register.treatments.count
         if treatments.count == total {
             extractNote = nil

@@ -207,7 +207,7 @@ public struct DocumentRenderer: Sendable {
         case .html, .markdown, .pdf:
             let model = DocumentModel(register: register, treatments: treatments, language: options.language,
                                       date: options.date, version: options.version, draft: options.draft,
-                                      unfinished: options.unfinished, isPublic: options.publicVersion)
+                                      unfinished: options.unfinished)
             return try renderTemplate(model, root: options.format == .markdown ? TemplateSet.markdownRoot : TemplateSet.htmlRoot)
         case .json:
             return JSONExport(register: register, treatments: treatments, options: options).render()
